@@ -1,0 +1,36 @@
+// Walks a schema and lists every parameter leaf with its dotted path and metadata, for the web
+// app's parameter panel and the docs.
+import type { ObjectSpec, Shape } from './object.ts'
+import type { AnySpec, LeafInfo } from './types.ts'
+
+export interface ParameterInfo extends LeafInfo {
+  /** Dotted path, e.g. `model.legitimacy`: the same path overrides and presets use. */
+  path: string
+  label?: string
+  description?: string
+  unit?: string
+  default?: unknown
+  /** The key may be left out and has no default. */
+  optional: boolean
+}
+
+const withoutUndefined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+
+/** Every leaf under `spec` (objects are walked, everything else is a leaf), in declaration order. */
+export function listLeaves(spec: AnySpec, prefix: readonly string[] = []): ParameterInfo[] {
+  if (spec.type === 'object') {
+    const { shape } = spec as ObjectSpec<Shape>
+    return Object.keys(shape).flatMap((key) => listLeaves(shape[key], [...prefix, key]))
+  }
+  if (!spec.leaf) return []
+  return [
+    withoutUndefined({
+      path: prefix.join('.'),
+      ...spec.leaf(),
+      ...spec.meta,
+      default: spec.defaultValue,
+      optional: spec.optional,
+    }),
+  ]
+}
