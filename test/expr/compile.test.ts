@@ -1,3 +1,4 @@
+// compileExpression: what scenario expressions can compute, and how their mistakes are reported.
 import { describe, expect, it } from 'vitest'
 import { compileExpression, ExpressionError } from '../../src/expr/index.ts'
 
