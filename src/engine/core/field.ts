@@ -1,0 +1,45 @@
+// In-vision count fields: field[c] holds how many tracked agents cell c sees. Vision is symmetric,
+// so an agent entering cell x adds one to every cell in x's stencil; a query is then one read.
+// Keeping counts this way costs work per change instead of per look, which is what makes large
+// visions affordable when most agents stand still in their state.
+import type { Grid } from './grid.ts'
+
+/** Adds `delta` to field over the stencil centred on `cell`. */
+export function spread(grid: Grid, field: Uint16Array, cell: number, delta: number): void {
+  const { rowOffset, halfWidth } = grid.stencil
+  const width = grid.width
+  const height = grid.height
+  const torus = grid.torus
+  const x = grid.cellX[cell]
+  const y0 = grid.cellY[cell]
+  const rows = rowOffset.length
+  for (let row = 0; row < rows; row++) {
+    let y = y0 + rowOffset[row]
+    if (y < 0) {
+      if (!torus) continue
+      y += height
+    } else if (y >= height) {
+      if (!torus) continue
+      y -= height
+    }
+    const base = y * width
+    const w = halfWidth[row]
+    let from = x - w
+    let to = x + w
+    if (from < 0) {
+      if (torus) for (let i = base + from + width; i < base + width; i++) field[i] += delta
+      from = 0
+    }
+    if (to >= width) {
+      if (torus) for (let i = base, end = base + to - width; i <= end; i++) field[i] += delta
+      to = width - 1
+    }
+    for (let i = base + from, end = base + to; i <= end; i++) field[i] += delta
+  }
+}
+
+/** Recomputes a field from scratch for every cell where `tracked(cell)` holds. For tests and restore checks. */
+export function rebuild(grid: Grid, field: Uint16Array, tracked: (cell: number) => boolean): void {
+  field.fill(0)
+  for (let cell = 0; cell < grid.cellCount; cell++) if (tracked(cell)) spread(grid, field, cell, 1)
+}

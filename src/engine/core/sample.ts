@@ -1,0 +1,133 @@
+// Uniform choice of an empty cell, within vision or anywhere. Rejection sampling costs a few draws
+// when empty cells are common; when it fails repeatedly we enumerate, which keeps the choice exactly
+// uniform over the empty cells (each stage is uniform given that it answers).
+import { type Grid, INSIDE_REACH } from './grid.ts'
+import type { Random } from './rng.ts'
+
+/** Rejection attempts before enumerating; at 25% empty cells, 32 misses happen once in 10^4. */
+const REJECTION_ATTEMPTS = 32
+
+/**
+ * The stencil offset (an index into `grid.stencil.dx/dy`) of a uniformly chosen empty cell
+ * (occupant < 0) within vision of `cell`, or -1 when there is none. The caller turns it into a cell
+ * with `stencilTarget`. `scratch` must hold at least `grid.stencil.size` entries.
+ */
+export function randomEmptyOffset(
+  grid: Grid,
+  occupant: Int32Array,
+  cell: number,
+  random: Random,
+  scratch: Int32Array,
+): number {
+  // Kept small so that it inlines into the movement rule: cells away from every edge need no
+  // wrapping, and most moves end here after a few draws.
+  if ((grid.interior[cell] & INSIDE_REACH) !== 0) {
+    const linear = grid.offsetLinear
+    const n = linear.length
+    const mask = grid.offsetMask
+    if (mask < 256) {
+      // One draw feeds four attempts: each takes 8 of its 32 bits, masked to the smallest power
+      // of two covering the offsets and rejected beyond them, so every attempt is exactly uniform.
+      for (let draw = 0; draw < REJECTION_ATTEMPTS / 4; draw++) {
+        let bits = (random() * 4294967296) >>> 0
+        for (let part = 0; part < 4; part++, bits >>>= 8) {
+          const k = bits & mask
+          if (k < n && occupant[cell + linear[k]] < 0) return k
+        }
+      }
+    } else {
+      for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
+        const k = (random() * n) | 0
+        if (occupant[cell + linear[k]] < 0) return k
+      }
+    }
+    return enumerateEmptyOffset(grid, occupant, cell, random, scratch)
+  }
+  return randomEmptyOffsetNearEdge(grid, occupant, cell, random, scratch)
+}
+
+function randomEmptyOffsetNearEdge(
+  grid: Grid,
+  occupant: Int32Array,
+  cell: number,
+  random: Random,
+  scratch: Int32Array,
+): number {
+  const { dx, dy } = grid.stencil
+  const n = dx.length
+  if (n === 0) return -1
+  const { width, height, torus } = grid
+  const x0 = grid.cellX[cell]
+  const y0 = grid.cellY[cell]
+  for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
+    const k = (random() * n) | 0
+    let x = x0 + dx[k]
+    let y = y0 + dy[k]
+    if (torus) {
+      if (x < 0) x += width
+      else if (x >= width) x -= width
+      if (y < 0) y += height
+      else if (y >= height) y -= height
+    } else if (x < 0 || x >= width || y < 0 || y >= height) {
+      continue
+    }
+    if (occupant[y * width + x] < 0) return k
+  }
+  return enumerateEmptyOffset(grid, occupant, cell, random, scratch)
+}
+
+/** Exact fallback: list every empty offset in vision and pick one uniformly. */
+function enumerateEmptyOffset(
+  grid: Grid,
+  occupant: Int32Array,
+  cell: number,
+  random: Random,
+  scratch: Int32Array,
+): number {
+  const { dx, dy } = grid.stencil
+  const { width, height, torus } = grid
+  const x0 = grid.cellX[cell]
+  const y0 = grid.cellY[cell]
+  let found = 0
+  for (let k = 0; k < dx.length; k++) {
+    let x = x0 + dx[k]
+    let y = y0 + dy[k]
+    if (torus) {
+      if (x < 0) x += width
+      else if (x >= width) x -= width
+      if (y < 0) y += height
+      else if (y >= height) y -= height
+    } else if (x < 0 || x >= width || y < 0 || y >= height) {
+      continue
+    }
+    if (occupant[y * width + x] < 0) scratch[found++] = k
+  }
+  return found === 0 ? -1 : scratch[(random() * found) | 0]
+}
+
+/** A uniformly chosen empty cell anywhere on the grid, or -1 when the grid is full. */
+export function randomEmptyCell(grid: Grid, occupant: Int32Array, random: Random): number {
+  const cells = grid.cellCount
+  for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
+    const target = (random() * cells) | 0
+    if (occupant[target] < 0) return target
+  }
+  let empty = 0
+  for (let cell = 0; cell < cells; cell++) if (occupant[cell] < 0) empty++
+  if (empty === 0) return -1
+  let k = (random() * empty) | 0
+  for (let cell = 0; cell < cells; cell++) {
+    if (occupant[cell] < 0 && k-- === 0) return cell
+  }
+  return -1
+}
+
+/** Shuffles `items[0..length)` in place (Fisher–Yates). */
+export function shuffle(items: Int32Array, length: number, random: Random): void {
+  for (let i = length - 1; i > 0; i--) {
+    const j = (random() * (i + 1)) | 0
+    const swap = items[i]
+    items[i] = items[j]
+    items[j] = swap
+  }
+}

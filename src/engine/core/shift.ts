@@ -1,0 +1,93 @@
+// Moving an agent's contribution to an in-vision count field. Only the cells that the old and
+// the new stencil do not share change, so for each possible step (a stencil offset) we precompute
+// the horizontal runs of that difference once: a move then touches about 100 counters instead of
+// 226 for a radius-7 diamond, with no per-row geometry in the hot loop.
+import { type Grid, INSIDE_TWICE_REACH } from './grid.ts'
+
+export interface ShiftTable {
+  /** Runs of offset k are start[k] .. start[k + 1] − 1. */
+  readonly start: Int32Array
+  /** Each run: row offset, first and last column offset (from the old centre), and +1 or −1. */
+  readonly dy: Int32Array
+  readonly xFrom: Int32Array
+  readonly xTo: Int32Array
+  readonly sign: Int32Array
+  /** dy * width + xFrom and the run length, for cells far enough from every edge. */
+  readonly linear: Int32Array
+  readonly length: Int32Array
+}
+
+export function makeShiftTable(grid: Grid): ShiftTable {
+  const { stencil, width } = grid
+  const { reach } = stencil
+  const halfWidthAt = new Int32Array(2 * reach + 1).fill(-1)
+  stencil.rowOffset.forEach((dy, row) => {
+    halfWidthAt[dy + reach] = stencil.halfWidth[row]
+  })
+  const inside = (x: number, y: number) => Math.abs(y) <= reach && Math.abs(x) <= halfWidthAt[y + reach]
+  const runs: number[][] = []
+  const start: number[] = []
+  for (let k = 0; k < stencil.dx.length; k++) {
+    start.push(runs.length)
+    const stepX = stencil.dx[k]
+    const stepY = stencil.dy[k]
+    for (let y = Math.min(0, stepY) - reach; y <= Math.max(0, stepY) + reach; y++) {
+      const change = (x: number) => (inside(x - stepX, y - stepY) ? 1 : 0) - (inside(x, y) ? 1 : 0)
+      for (let x = -2 * reach - 1; x <= 2 * reach + 1; ) {
+        const sign = change(x)
+        if (sign === 0) {
+          x++
+          continue
+        }
+        let last = x
+        while (last < 2 * reach + 1 && change(last + 1) === sign) last++
+        runs.push([y, x, last, sign])
+        x = last + 1
+      }
+    }
+  }
+  start.push(runs.length)
+  return {
+    start: Int32Array.from(start),
+    dy: Int32Array.from(runs, (r) => r[0]),
+    xFrom: Int32Array.from(runs, (r) => r[1]),
+    xTo: Int32Array.from(runs, (r) => r[2]),
+    sign: Int32Array.from(runs, (r) => r[3]),
+    linear: Int32Array.from(runs, (r) => r[0] * width + r[1]),
+    length: Int32Array.from(runs, (r) => r[2] - r[1] + 1),
+  }
+}
+
+/** Moves one tracked agent's contribution from `from` to the cell at stencil offset `k` from it. */
+export function shiftField(grid: Grid, table: ShiftTable, field: Uint16Array, from: number, k: number): void {
+  const first = table.start[k]
+  const end = table.start[k + 1]
+  if ((grid.interior[from] & INSIDE_TWICE_REACH) !== 0) {
+    const { linear, length, sign } = table
+    for (let run = first; run < end; run++) {
+      const delta = sign[run]
+      for (let i = from + linear[run], stop = i + length[run]; i < stop; i++) field[i] += delta
+    }
+    return
+  }
+  const { width, height, torus } = grid
+  const x0 = grid.cellX[from]
+  const y0 = grid.cellY[from]
+  for (let run = first; run < end; run++) {
+    let y = y0 + table.dy[run]
+    if (y < 0 || y >= height) {
+      if (!torus) continue
+      y = y < 0 ? y + height : y - height
+    }
+    const base = y * width
+    const delta = table.sign[run]
+    for (let x = x0 + table.xFrom[run], last = x0 + table.xTo[run]; x <= last; x++) {
+      let column = x
+      if (column < 0 || column >= width) {
+        if (!torus) continue
+        column = column < 0 ? column + width : column - width
+      }
+      field[base + column] += delta
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// Epstein's Model I as a scenario kind: the tick pipeline (schedules, deployment, activation,
+// jail, observation) and the model's observables.
+import type { CivilViolenceScenario } from '../../../scenario/schema.ts'
+import { Kind, listAlive, Status } from '../../core/agents.ts'
+import { appendRow } from '../../core/observables.ts'
+import { Streams } from '../../core/rng.ts'
+import { shuffle } from '../../core/sample.ts'
+import { readSchedule } from '../../core/schedule.ts'
+import { copyState } from '../../core/snapshot.ts'
+import { refreshActivityLimits } from '../../systems/activity.ts'
+import { deploy } from '../../systems/deploy.ts'
+import { serveTickAll } from '../../systems/jail.ts'
+import type { Model, RenderFrame } from '../model.ts'
+import { bindWorld, type CivilState, type CivilWorld, captureState, initialState } from './world.ts'
+
+/** Sets legitimacy and police strength for tick `t` from their schedules. */
+function applySchedules(world: CivilWorld, t: number): void {
+  world.legitimacy = readSchedule(world.legitimacySchedule, t, 'model.legitimacy', 0, 1)
+  const density = readSchedule(world.copDensitySchedule, t, 'model.copDensity', 0, 1)
+  const target = Math.round(density * world.grid.cellCount)
+  world.cops = deploy(
+    world.grid,
+    world.agents,
+    world.enforcersSeen,
+    Kind.police,
+    target,
+    world.deployment,
+    world.order,
+  )
+  refreshActivityLimits(world)
+}
+
+/** Random sequential activation: every agent acts once, in a fresh random order, seeing earlier moves. */
+function activate(world: CivilWorld): void {
+  const order = world.order
+  const n = listAlive(world.agents, order)
+  shuffle(order, n, world.activation)
+  const turn = world.turn
+  for (let i = 0; i < n; i++) turn(order[i])
+}
+
+function observe(world: CivilWorld): void {
+  const { agents, row } = world
+  let quiet = 0
+  let active = 0
+  let jailed = 0
+  for (let id = 0; id < agents.end; id++) {
+    if (agents.alive[id] !== 1 || agents.kind[id] !== Kind.citizen) continue
+    const status = agents.status[id]
+    if (status === Status.quiet) quiet++
+    else if (status === Status.active) active++
+    else jailed++
+  }
+  row[0] = quiet
+  row[1] = active
+  row[2] = jailed
+  row[3] = world.cops
+  row[4] = world.legitimacy
+  row[5] = world.arrests
+  appendRow(world.observables, row)
+}
+
+function step(world: CivilWorld): void {
+  const t = world.tick + 1
+  applySchedules(world, t)
+  world.arrests = 0
+  activate(world)
+  if (world.rules.netlogoTurn) serveTickAll(world, world.serveTick)
+  world.tick = t
+  observe(world)
+}
+
+function frame(world: CivilWorld): RenderFrame {
+  const { agents } = world
+  const cell = new Int32Array(agents.end)
+  const kind = new Uint8Array(agents.end)
+  const status = new Uint8Array(agents.end)
+  let count = 0
+  for (let id = 0; id < agents.end; id++) {
+    const at = agents.cell[id]
+    if (agents.alive[id] !== 1 || at < 0 || agents.occupant[at] !== id) continue
+    cell[count] = at
+    kind[count] = agents.kind[id]
+    status[count] = agents.status[id]
+    count++
+  }
+  const { width, height } = world.grid
+  return {
+    width,
+    height,
+    tick: world.tick,
+    count,
+    cell: cell.slice(0, count),
+    kind: kind.slice(0, count),
+    status: status.slice(0, count),
+    group: new Uint8Array(count),
+  }
+}
+
+export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
+  kind: 'civil-violence',
+  create(scenario, seed) {
+    const streams = new Streams(seed)
+    const world = bindWorld(scenario, initialState(scenario, streams), streams)
+    applySchedules(world, 0)
+    observe(world)
+    return world
+  },
+  restore(scenario, seed, saved) {
+    const state = copyState(saved.state) as unknown as CivilState
+    const world = bindWorld(scenario, state, new Streams(seed, saved.streams))
+    refreshActivityLimits(world)
+    return world
+  },
+  capture(world) {
+    return { state: copyState(captureState(world)) as never, streams: world.streams.state() }
+  },
+  step,
+  tick: (world) => world.tick,
+  observables: (world) => world.observables,
+  frame,
+}

@@ -1,0 +1,35 @@
+// One agent's turn in Model I, in the order the rule variant prescribes: Mesa decides (or
+// arrests) and then moves; NetLogo moves and then acts. Built once per world, so the variant is
+// chosen outside the hot loop.
+import { Kind, Status } from '../../core/agents.ts'
+import type { CivilWorld } from './world.ts'
+
+export function civilTurn(world: Omit<CivilWorld, 'turn'>): (id: number) => void {
+  const { kind, status } = world.agents
+  const { rebel, arrest, serveTick } = world
+  const noMove = (_id: number) => {}
+  const move = world.rules.movement ? world.move : noMove
+  if (world.rules.netlogoTurn) {
+    return (id) => {
+      if (kind[id] !== Kind.citizen) {
+        move(id)
+        arrest(id)
+      } else if (status[id] !== Status.jailed) {
+        move(id)
+        rebel(id)
+      }
+      // NetLogo's jailed agents wait; their terms count down at the end of the tick.
+    }
+  }
+  return (id) => {
+    if (kind[id] !== Kind.citizen) {
+      arrest(id)
+      move(id)
+    } else if (status[id] === Status.jailed) {
+      serveTick(id)
+    } else {
+      rebel(id)
+      move(id)
+    }
+  }
+}

@@ -1,0 +1,164 @@
+// Epstein's Model I world: citizens and cops on a grid under a central authority whose legitimacy
+// (and police strength) the scenario may schedule over time.
+
+import { compileSchedule } from '../../../scenario/schedule.ts'
+import type { CivilViolenceScenario } from '../../../scenario/schema.ts'
+import { type Agents, addAgent, Kind, LIFE_TERM, makeAgents } from '../../core/agents.ts'
+import { makeGrid } from '../../core/grid.ts'
+import { makeTable, type ObservableTable } from '../../core/observables.ts'
+import type { Random, Streams } from '../../core/rng.ts'
+import { shuffle } from '../../core/sample.ts'
+import type { Schedule } from '../../core/schedule.ts'
+import { makeShiftTable } from '../../core/shift.ts'
+import { policing } from '../../systems/arrest.ts'
+import { jailing } from '../../systems/jail.ts'
+import { movement } from '../../systems/move.ts'
+import { rebellion } from '../../systems/rebel.ts'
+import { arrestProbabilityTable, Ratio, type Uprising, type UprisingRules } from '../../systems/uprising.ts'
+import { civilTurn } from './turn.ts'
+
+export const CIVIL_OBSERVABLES = ['quiescent', 'active', 'jailed', 'cops', 'legitimacy', 'arrests'] as const
+
+export interface CivilWorld extends Uprising {
+  readonly scenario: CivilViolenceScenario
+  readonly streams: Streams
+  readonly legitimacySchedule: Schedule
+  readonly copDensitySchedule: Schedule
+  readonly activation: Random
+  readonly deployment: Random
+  /** Activation order this tick; also scratch for deployment. */
+  readonly order: Int32Array
+  readonly observables: ObservableTable
+  readonly row: Float64Array
+  /** The agent rules, built once for this world. */
+  readonly rebel: (id: number) => void
+  readonly move: (id: number) => void
+  readonly arrest: (id: number) => number
+  readonly serveTick: (id: number) => void
+  /** One agent's complete turn. */
+  readonly turn: (id: number) => void
+  tick: number
+  cops: number
+}
+
+/** The state a snapshot holds; everything else is rebuilt from the scenario. */
+export interface CivilState {
+  tick: number
+  cops: number
+  legitimacy: number
+  arrests: number
+  agents: Agents
+  enforcersSeen: Uint16Array
+  activesSeen: Uint16Array
+  observables: ObservableTable
+}
+
+export function civilRules(scenario: CivilViolenceScenario, stencilSize: number): UprisingRules {
+  const { model, rules } = scenario
+  return {
+    threshold: model.threshold,
+    arrestConstant: model.arrestConstant,
+    ratio: Ratio[rules.arrestRatio],
+    arrestProbabilityByRatio: arrestProbabilityTable(model.arrestConstant, stencilSize),
+    netlogoTurn: rules.turn === 'netlogo',
+    jailedKeepCell: rules.jailed === 'keep-cell',
+    movement: model.movement,
+    maxJailTerm: model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm,
+  }
+}
+
+/** Binds a scenario and state into a world the systems act on, and builds the systems. */
+export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, streams: Streams): CivilWorld {
+  const { world: shape, rules, model } = scenario
+  const grid = makeGrid(shape.width, shape.height, shape.topology, rules.neighbourhood, model.vision)
+  if (state.agents.occupant.length !== grid.cellCount) {
+    throw new RangeError(`a ${shape.width}×${shape.height} scenario cannot continue a state of another size`)
+  }
+  const capacity = state.agents.capacity
+  const base = {
+    scenario,
+    streams,
+    grid,
+    shiftTable: makeShiftTable(grid),
+    rules: civilRules(scenario, grid.stencil.size),
+    agents: state.agents,
+    group: new Uint8Array(capacity),
+    enforcersSeen: state.enforcersSeen,
+    activesSeen: [state.activesSeen],
+    legitimacy: state.legitimacy,
+    activeUpTo: new Int16Array(capacity),
+    limitsLegitimacy: Number.NaN,
+    legitimacySchedule: compileSchedule(model.legitimacy, 'model.legitimacy'),
+    copDensitySchedule: compileSchedule(model.copDensity, 'model.copDensity'),
+    random: {
+      movement: streams.stream('movement'),
+      arrest: streams.stream('arrest'),
+      jail: streams.stream('jail'),
+      release: streams.stream('release'),
+    },
+    activation: streams.stream('activation'),
+    deployment: streams.stream('deployment'),
+    scratch: new Int32Array(grid.stencil.size),
+    order: new Int32Array(capacity),
+    observables: state.observables,
+    row: new Float64Array(CIVIL_OBSERVABLES.length),
+    arrests: state.arrests,
+    tick: state.tick,
+    cops: state.cops,
+  }
+  // The rules keep a reference to this very object: they read legitimacy and count arrests on it.
+  const withRules = Object.assign(base, {
+    rebel: rebellion(base),
+    move: movement(base),
+    arrest: policing(base),
+    serveTick: jailing(base),
+  })
+  return Object.assign(withRules, { turn: civilTurn(withRules) })
+}
+
+export function captureState(world: CivilWorld): CivilState {
+  return {
+    tick: world.tick,
+    cops: world.cops,
+    legitimacy: world.legitimacy,
+    arrests: world.arrests,
+    agents: world.agents,
+    enforcersSeen: world.enforcersSeen,
+    activesSeen: world.activesSeen[0],
+    observables: world.observables,
+  }
+}
+
+/**
+ * The initial state: citizens on distinct random cells (an exact count from the density),
+ * hardship and risk aversion uniform on [0, 1), everyone quiet. Cops arrive with the first
+ * deployment, at tick 0.
+ */
+export function initialState(scenario: CivilViolenceScenario, streams: Streams): CivilState {
+  const { world: shape, model } = scenario
+  const cellCount = shape.width * shape.height
+  const citizens = Math.round(model.citizenDensity * cellCount)
+  // Cops can fill every cell the citizens leave empty, and jailed citizens may leave the grid.
+  const capacity = citizens + cellCount
+  const agents = makeAgents(capacity, cellCount)
+  const cells = new Int32Array(cellCount)
+  for (let cell = 0; cell < cellCount; cell++) cells[cell] = cell
+  shuffle(cells, cellCount, streams.stream('placement'))
+  const hardship = streams.stream('citizen.hardship')
+  const riskAversion = streams.stream('citizen.riskAversion')
+  for (let i = 0; i < citizens; i++) {
+    const id = addAgent(agents, Kind.citizen, cells[i])
+    agents.hardship[id] = hardship()
+    agents.riskAversion[id] = riskAversion()
+  }
+  return {
+    tick: 0,
+    cops: 0,
+    legitimacy: 0,
+    arrests: 0,
+    agents,
+    enforcersSeen: new Uint16Array(cellCount),
+    activesSeen: new Uint16Array(cellCount),
+    observables: makeTable(CIVIL_OBSERVABLES, scenario.ticks + 1),
+  }
+}

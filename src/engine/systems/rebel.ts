@@ -1,0 +1,51 @@
+// Epstein's rule A: a citizen turns active when grievance exceeds net risk by more than the
+// threshold. Grievance = hardship × (1 − legitimacy); net risk = risk aversion × estimated
+// arrest probability, from the enforcers and fellow actives it sees.
+import { Status } from '../core/agents.ts'
+import { spread } from '../core/field.ts'
+import { Ratio, roundHalfEven, type Uprising } from './uprising.ts'
+
+/** Builds the rule for `world`: a function deciding whether citizen `id` is active this turn. */
+export function rebellion(world: Uprising): (id: number) => void {
+  const { agents, rules, grid, group, enforcersSeen, activesSeen, activeUpTo } = world
+  const { status, cell, hardship, riskAversion } = agents
+  const { ratio, threshold, arrestConstant } = rules
+  // Actives in vision count the agent itself once (Mesa: 1 + others); NetLogo's "1 + actives within
+  // radius" counts an already-active agent twice, since its own patch is within its radius.
+  const selfCounted = rules.netlogoTurn ? 0 : 1
+
+  const settle = (id: number, cellId: number, seen: Uint16Array, wasActive: boolean, active: boolean) => {
+    if (active === wasActive) return
+    status[id] = active ? Status.active : Status.quiet
+    spread(grid, seen, cellId, active ? 1 : -1)
+  }
+
+  if (ratio === Ratio.literal) {
+    return (id) => {
+      const at = cell[id]
+      const seen = activesSeen[group[id]]
+      const wasActive = status[id] === Status.active
+      const actives = 1 + seen[at] - (wasActive ? selfCounted : 0)
+      const risk = riskAversion[id] * (1 - Math.exp((-arrestConstant * enforcersSeen[at]) / actives))
+      const active = hardship[id] * (1 - world.legitimacy) - risk > threshold
+      settle(id, at, seen, wasActive, active)
+    }
+  }
+
+  const rounded = ratio === Ratio.rounded
+  return (id) => {
+    const limit = activeUpTo[id]
+    const wasActive = status[id] === Status.active
+    // A citizen that is active at no ratio needs no look around (most are, at high legitimacy).
+    if (limit < 0 && !wasActive) return
+    const at = cell[id]
+    const seen = activesSeen[group[id]]
+    let active = false
+    if (limit >= 0) {
+      const actives = 1 + seen[at] - (wasActive ? selfCounted : 0)
+      const enforcers = enforcersSeen[at]
+      active = (rounded ? roundHalfEven(enforcers, actives) : Math.floor(enforcers / actives)) <= limit
+    }
+    settle(id, at, seen, wasActive, active)
+  }
+}

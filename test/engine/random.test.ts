@@ -1,0 +1,92 @@
+// Random streams are independent and reproducible; sampling an empty cell in vision is uniform
+// over the empty cells (rejection and the exact fallback alike).
+import { describe, expect, it } from 'vitest'
+import { makeGrid, stencilTarget } from '../../src/engine/core/grid.ts'
+import { Streams } from '../../src/engine/core/rng.ts'
+import { randomEmptyCell, randomEmptyOffset, shuffle } from '../../src/engine/core/sample.ts'
+
+describe('streams', () => {
+  it('give the same sequence for the same seed and purpose, whatever else is drawn', () => {
+    const a = new Streams(42)
+    const b = new Streams(42)
+    b.stream('other')()
+    b.stream('other')()
+    const fromA = Array.from({ length: 5 }, a.stream('movement'))
+    const fromB = Array.from({ length: 5 }, b.stream('movement'))
+    expect(fromB).toEqual(fromA)
+  })
+
+  it('differ between purposes and between seeds', () => {
+    const s = new Streams(1)
+    const first = s.stream('movement')()
+    expect(s.stream('arrest')()).not.toBe(first)
+    expect(new Streams(2).stream('movement')()).not.toBe(first)
+  })
+
+  it('resume exactly from their saved state', () => {
+    const s = new Streams(9)
+    const draw = s.stream('x')
+    for (let i = 0; i < 10; i++) draw()
+    const resumed = new Streams(9, s.state()).stream('x')
+    expect(Array.from({ length: 5 }, resumed)).toEqual(Array.from({ length: 5 }, draw))
+  })
+})
+
+/** Chi-square statistic of counts against equal expectations. */
+function chiSquare(counts: number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0)
+  const expected = total / counts.length
+  return counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0)
+}
+
+describe('empty cell in vision', () => {
+  // Every cell is occupied except `free` cells in vision; 99.9th percentiles of chi-square:
+  // 24.3 for 7 degrees of freedom, 13.8 for 2.
+  it.each([
+    ['interior cell, found by rejection', 'torus', 2, 12 * 25 + 12, 8, 24.3],
+    ['edge cell of a bounded grid', 'bounded', 2, 0, 8, 24.3],
+    ['crowded vision, often the exact fallback', 'torus', 7, 12 * 25 + 12, 3, 13.8],
+  ] as const)('is uniform over the empty cells: %s', (_, topology, vision, cell, free, critical) => {
+    const grid = makeGrid(25, 25, topology, 'von-neumann', vision)
+    const occupant = new Int32Array(grid.cellCount).fill(1)
+    const inVision = Array.from(grid.stencil.dx, (_, k) => stencilTarget(grid, cell, k)).filter((c) => c >= 0)
+    const order = Int32Array.from(inVision)
+    shuffle(order, order.length, new Streams(1).stream('free'))
+    const empties = Array.from(order.slice(0, free))
+    for (const c of empties) occupant[c] = -1
+    const counts = new Map(empties.map((c) => [c, 0]))
+    const random = new Streams(2).stream('pick')
+    const scratch = new Int32Array(grid.stencil.size)
+    for (let i = 0; i < 20_000; i++) {
+      const target = stencilTarget(grid, cell, randomEmptyOffset(grid, occupant, cell, random, scratch))
+      expect(counts.has(target)).toBe(true)
+      counts.set(target, (counts.get(target) ?? 0) + 1)
+    }
+    expect(chiSquare([...counts.values()])).toBeLessThan(critical)
+  })
+
+  it('reports when vision holds no empty cell, and when the grid is full', () => {
+    const grid = makeGrid(9, 9, 'torus', 'moore', 1)
+    const occupant = new Int32Array(grid.cellCount).fill(0)
+    const random = new Streams(1).stream('x')
+    expect(randomEmptyOffset(grid, occupant, 40, random, new Int32Array(grid.stencil.size))).toBe(-1)
+    expect(randomEmptyCell(grid, occupant, random)).toBe(-1)
+  })
+})
+
+describe('shuffle', () => {
+  it('puts each item in each position equally often', () => {
+    const random = new Streams(3).stream('order')
+    const counts = Array.from({ length: 4 }, () => [0, 0, 0, 0])
+    const items = new Int32Array(4)
+    for (let i = 0; i < 40_000; i++) {
+      items.set([0, 1, 2, 3])
+      shuffle(items, 4, random)
+      items.forEach((item, position) => {
+        counts[item][position]++
+      })
+    }
+    // 99.9th percentile of chi-square with 3 degrees of freedom is 16.3.
+    for (const row of counts) expect(chiSquare(row)).toBeLessThan(16.3)
+  })
+})
