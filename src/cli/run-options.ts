@@ -1,0 +1,58 @@
+// Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
+import { formatForFile, type OutputFormat } from '../io/formats.ts'
+import { parseOverride } from '../scenario/overrides.ts'
+import { ScenarioError } from '../scenario/spec/problem.ts'
+import { parseCommandArgs, parseWholeNumber } from './args.ts'
+import { UsageError } from './exit.ts'
+
+export interface RunOptions {
+  file: string
+  seed?: number
+  ticks?: number
+  preset?: string
+  overrides: string[]
+  out?: string
+  format: OutputFormat
+}
+
+const OPTIONS = {
+  seed: { type: 'string' },
+  ticks: { type: 'string' },
+  preset: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/** The options of `drawdown run`, or "help"; throws UsageError. */
+export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
+  const { values, positionals } = parseCommandArgs('run', argv, OPTIONS)
+  if (values.help) return 'help'
+  if (positionals.length === 0) throw new UsageError('missing scenario file')
+  if (positionals.length > 1) throw new UsageError(`expected one scenario file, got ${positionals.length}`)
+  const text = (name: string) => values[name] as string | undefined
+  const out = text('out')
+  const format = out === undefined ? 'csv' : formatForFile(out)
+  if (format === undefined)
+    throw new UsageError(`--out ${out}: the file name must end in .csv, .ndjson or .json`)
+  const overrides = (values.set as string[] | undefined) ?? []
+  for (const entry of overrides) {
+    try {
+      parseOverride(entry)
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new UsageError(`--set ${error.problems[0].message}`)
+      throw error
+    }
+  }
+  const seed = text('seed')
+  const ticks = text('ticks')
+  return {
+    file: positionals[0],
+    seed: seed === undefined ? undefined : parseWholeNumber('run', '--seed', seed, 0),
+    ticks: ticks === undefined ? undefined : parseWholeNumber('run', '--ticks', ticks, 0),
+    preset: text('preset'),
+    overrides,
+    out,
+    format,
+  }
+}

@@ -1,0 +1,188 @@
+// `drawdown run`: observables per tick as CSV, NDJSON or JSON; deterministic; presets and --set
+// applied and validated like the file; run-time parameter errors reported as one line.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSimulation } from '../../src/engine/simulation.ts'
+import { parseScenario } from '../../src/scenario/validate.ts'
+import { drawdown, ROOT, STACK_TRACE } from './drawdown.ts'
+
+const SMALL = 'test/fixtures/small.json'
+
+async function expectedRun(ticks: number, seed?: number) {
+  const raw = JSON.parse(await readFile(join(ROOT, SMALL), 'utf8'))
+  const simulation = createSimulation(parseScenario(raw), seed)
+  simulation.step(ticks)
+  return simulation
+}
+
+const parseCsv = (text: string) => {
+  const [header, ...rows] = text.trimEnd().split('\n')
+  const names = header.split(',')
+  return rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [names[i], Number(cell)])))
+}
+
+describe.concurrent('drawdown run', () => {
+  let dir: string
+  let plain: Awaited<ReturnType<typeof drawdown>>
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'drawdown-cli-'))
+    plain = await drawdown(['run', SMALL])
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('writes CSV to stdout: a tick column, the observables, one row per tick from 0', async () => {
+    const simulation = await expectedRun(50)
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toBe('')
+    const lines = plain.stdout.trimEnd().split('\n')
+    expect(lines[0]).toBe(['tick', ...simulation.observableNames].join(','))
+    expect(lines).toHaveLength(1 + 51)
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(
+      Array.from({ length: 51 }, (_, t) => String(t)),
+    )
+  })
+
+  it('writes exactly the numbers of an in-process run with the scenario seed', async () => {
+    const simulation = await expectedRun(50)
+    const observed = simulation.observables()
+    const rows = parseCsv(plain.stdout)
+    for (const name of simulation.observableNames) {
+      expect(
+        rows.map((row) => row[name]),
+        name,
+      ).toEqual([...observed[name]])
+    }
+  })
+
+  it('is byte-identical for the same seed and differs for another seed', async () => {
+    const [again, seed5, seed6] = await Promise.all([
+      drawdown(['run', SMALL]),
+      drawdown(['run', SMALL, '--seed', '5']),
+      drawdown(['run', SMALL, '--seed', '6']),
+    ])
+    expect(again.stdout).toBe(plain.stdout)
+    expect(seed5.stdout).toBe(plain.stdout) // 5 is the scenario's own seed
+    expect(seed6.code).toBe(0)
+    expect(seed6.stdout).not.toBe(plain.stdout)
+    expect(seed6.stdout.split('\n')[0]).toBe(plain.stdout.split('\n')[0])
+  })
+
+  it('runs --ticks ticks instead of the scenario default', async () => {
+    const result = await drawdown(['run', SMALL, '--ticks', '7', '--seed', '6'])
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1 + 8)
+  })
+
+  it('applies --set overrides, read as JSON or kept as expressions', async () => {
+    const [constant, schedule] = await Promise.all([
+      drawdown(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.3']),
+      drawdown(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.9 - 0.05*t']),
+    ])
+    expect(constant.stderr).toBe('')
+    expect(parseCsv(constant.stdout).map((row) => row.legitimacy)).toEqual(Array(11).fill(0.3))
+    expect(parseCsv(schedule.stdout).map((row) => row.legitimacy)).toEqual(
+      Array.from({ length: 11 }, (_, t) => 0.9 - 0.05 * t),
+    )
+  })
+
+  it('applies --preset first and --set after it', async () => {
+    const [preset, sameBySet, presetThenSet] = await Promise.all([
+      drawdown(['run', SMALL, '--ticks', '10', '--preset', 'crisis']),
+      drawdown([
+        'run',
+        SMALL,
+        '--ticks',
+        '10',
+        '--set',
+        'model.legitimacy=0.5',
+        '--set',
+        'model.copDensity=0.02',
+      ]),
+      drawdown(['run', SMALL, '--ticks', '10', '--preset', 'crisis', '--set', 'model.legitimacy=0.6']),
+    ])
+    expect(preset.code).toBe(0)
+    expect(preset.stdout).toBe(sameBySet.stdout)
+    expect(preset.stdout).not.toBe(plain.stdout.split('\n').slice(0, 12).join('\n'))
+    const rows = parseCsv(presetThenSet.stdout)
+    expect(rows.map((row) => row.legitimacy)).toEqual(Array(11).fill(0.6))
+    expect(rows[0].cops).toBe(parseCsv(preset.stdout)[0].cops)
+  })
+
+  it('reports a bad override like a problem in the file, exit 1, nothing on stdout', async () => {
+    const result = await drawdown(['run', SMALL, '--set', 'model.legitimacy=1.4', '--set', 'model.vison=3'])
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'test/fixtures/small.json: model.vison: unknown key (did you mean "vision"?)\n' +
+        'test/fixtures/small.json: model.legitimacy: must be between 0 and 1, got 1.4\n',
+    })
+  })
+
+  it('reports an unknown preset with the presets there are', async () => {
+    const result = await drawdown(['run', SMALL, '--preset', 'riot'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      'test/fixtures/small.json: presets: unknown preset "riot"; available presets: "crisis"\n',
+    )
+  })
+
+  it('reports an invalid schedule expression with its field and position', async () => {
+    const result = await drawdown(['run', 'test/fixtures/bad-expression.json'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(
+      /^test\/fixtures\/bad-expression\.json: model\.legitimacy: unknown name "tt" at position 11 in "0\.9 - 0\.01\*tt"/,
+    )
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('stops with exit 1 when a schedule leaves its range during the run, writing nothing', async () => {
+    const out = join(dir, 'never.csv')
+    const args = ['run', SMALL, '--set', 'model.legitimacy=t/10', '--out', out]
+    const [result, debug] = await Promise.all([drawdown(args), drawdown(args, { DRAWDOWN_DEBUG: '1' })])
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'test/fixtures/small.json: model.legitimacy: must be between 0 and 1, got 1.1 at tick 11\n',
+    })
+    await expect(readFile(out)).rejects.toThrow('ENOENT')
+    expect(result.stderr).not.toMatch(STACK_TRACE)
+    // DRAWDOWN_DEBUG=1 adds the stack of the engine's error, for a bug report.
+    expect(debug.code).toBe(1)
+    expect(debug.stderr).toMatch(/ParameterError: model\.legitimacy[^\n]*\n\s+at /)
+  })
+
+  it('writes --out files whose format follows the extension, agreeing with each other', async () => {
+    const files = ['run.csv', 'run.ndjson', 'run.json'].map((name) => join(dir, name))
+    const results = await Promise.all(
+      files.map((file) => drawdown(['run', SMALL, '--ticks', '20', '--out', file])),
+    )
+    for (const result of results) expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
+    const [csv, ndjson, json] = await Promise.all(files.map((file) => readFile(file, 'utf8')))
+    const fromCsv = parseCsv(csv)
+    expect(fromCsv).toHaveLength(21)
+    expect(csv).toBe(plain.stdout.split('\n').slice(0, 22).join('\n') + '\n')
+    expect(
+      ndjson
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(fromCsv)
+    expect(JSON.parse(json)).toEqual(fromCsv)
+    expect(Object.keys(JSON.parse(json)[0])).toEqual(csv.split('\n')[0].split(','))
+  })
+
+  it('reports a file that is not JSON with its line and column', async () => {
+    const file = join(dir, 'broken.json')
+    await import('node:fs/promises').then((fs) => fs.writeFile(file, '{\n  "kind": "civil-violence",\n}\n'))
+    const result = await drawdown(['run', file])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      `${file}: not valid JSON: line 3, column 1: expected a property name in double quotes, got "}" (JSON allows no comma before "}")\n`,
+    )
+  })
+})
