@@ -1,0 +1,128 @@
+// A few engine workers and a queue of jobs. A job gets one worker to itself until it settles;
+// results come back in submission order. When a worker dies, its job rejects, results already
+// in are kept, and the next job gets a fresh worker. Environment-agnostic: give it a spawn().
+
+/** What the pool needs of a worker handle (EngineHandle fits). */
+export interface PoolHandle {
+  readonly failure: Error | undefined
+  close(): Promise<void>
+}
+
+/** Work for one worker: create a run, step it, read results. */
+export type Job<Handle, T> = (engine: Handle) => Promise<T>
+
+export interface PoolOptions<Handle> {
+  size: number
+  spawn: () => Promise<Handle>
+}
+
+interface Queued<Handle> {
+  job: Job<Handle, unknown>
+  resolve: (value: unknown) => void
+  reject: (error: unknown) => void
+}
+
+export class EnginePool<Handle extends PoolHandle> {
+  readonly size: number
+  private readonly spawn: () => Promise<Handle>
+  private readonly queue: Queued<Handle>[] = []
+  private readonly idle: Handle[] = []
+  private readonly handles = new Set<Handle>()
+  private readonly starting = new Set<Promise<unknown>>()
+  private readonly stopping = new Set<Promise<unknown>>()
+  /** Workers running or starting. */
+  private live = 0
+  private closed = false
+
+  constructor(options: PoolOptions<Handle>) {
+    if (!Number.isSafeInteger(options.size) || options.size < 1) {
+      throw new RangeError(`a pool needs at least one worker, got ${options.size}`)
+    }
+    this.size = options.size
+    this.spawn = options.spawn
+  }
+
+  /** Jobs waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length
+  }
+
+  /** Queues `job`; settles with its result, or rejects if it fails or its worker dies. */
+  run<T>(job: Job<Handle, T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('engine pool closed'))
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ job, resolve: resolve as (value: unknown) => void, reject })
+      this.pump()
+    })
+  }
+
+  /** Runs every job; each outcome in submission order, failures included. */
+  runAll<T>(jobs: readonly Job<Handle, T>[]): Promise<PromiseSettledResult<T>[]> {
+    return Promise.allSettled(jobs.map((job) => this.run(job)))
+  }
+
+  /** Rejects waiting jobs, stops every worker (running jobs' calls reject) and resolves when all have stopped. */
+  async close(): Promise<void> {
+    this.closed = true
+    for (const entry of this.queue.splice(0)) entry.reject(new Error('engine pool closed'))
+    this.idle.length = 0
+    await Promise.allSettled([...this.starting])
+    await Promise.allSettled([...[...this.handles].map((handle) => handle.close()), ...this.stopping])
+  }
+
+  private pump(): void {
+    while (!this.closed && this.queue.length > 0) {
+      const handle = this.idle.pop()
+      if (handle?.failure !== undefined) {
+        this.retire(handle) // died while idle
+      } else if (handle !== undefined) {
+        this.execute(handle, this.queue.shift()!)
+      } else if (this.live < this.size) {
+        this.live++
+        this.start(this.queue.shift()!)
+      } else return
+    }
+  }
+
+  private start(entry: Queued<Handle>): void {
+    const spawned = this.spawn()
+    this.starting.add(spawned)
+    const started = spawned.then(
+      (handle) => {
+        this.handles.add(handle)
+        if (this.closed) {
+          entry.reject(new Error('engine pool closed'))
+          this.retire(handle)
+        } else this.execute(handle, entry)
+      },
+      (error: unknown) => {
+        this.live--
+        entry.reject(error)
+        this.pump()
+      },
+    )
+    void started.finally(() => this.starting.delete(spawned))
+  }
+
+  private execute(handle: Handle, entry: Queued<Handle>): void {
+    let outcome: Promise<unknown>
+    try {
+      outcome = Promise.resolve(entry.job(handle))
+    } catch (error) {
+      outcome = Promise.reject(error)
+    }
+    outcome.then(entry.resolve, entry.reject).finally(() => {
+      if (this.closed || handle.failure !== undefined) this.retire(handle)
+      else this.idle.push(handle)
+      this.pump()
+    })
+  }
+
+  private retire(handle: Handle): void {
+    this.live--
+    this.handles.delete(handle)
+    const stopped = handle.close()
+    this.stopping.add(stopped)
+    void stopped.finally(() => this.stopping.delete(stopped))
+  }
+}
