@@ -1,6 +1,6 @@
 // `drawdown run`: observables per tick as CSV, NDJSON or JSON; deterministic; presets and --set
 // applied and validated like the file; run-time parameter errors reported as one line.
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +109,29 @@ describe.concurrent('drawdown run', () => {
     const rows = parseCsv(presetThenSet.stdout)
     expect(rows.map((row) => row.legitimacy)).toEqual(Array(11).fill(0.6))
     expect(rows[0].cops).toBe(parseCsv(preset.stdout)[0].cops)
+  })
+
+  it('runs each library scenario with its first preset, and the fixture with its preset', async () => {
+    const library = (await readdir(join(ROOT, 'scenarios'))).filter(
+      (n) => n.endsWith('.json') && n !== 'schema.json',
+    )
+    const cases = [{ file: SMALL, preset: 'crisis' }]
+    for (const name of library) {
+      const file = `scenarios/${name}`
+      const presets = Object.keys(JSON.parse(await readFile(join(ROOT, file), 'utf8')).presets ?? {})
+      if (presets.length > 0) cases.push({ file, preset: presets[0] })
+    }
+    const results = await Promise.all(
+      cases.map(({ file, preset }) => drawdown(['run', file, '--preset', preset, '--ticks', '3'])),
+    )
+    results.forEach((result, i) => {
+      expect({ ...cases[i], code: result.code, stderr: result.stderr }).toEqual({
+        ...cases[i],
+        code: 0,
+        stderr: '',
+      })
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(1 + 4)
+    })
   })
 
   it('reports a bad override like a problem in the file, exit 1, nothing on stdout', async () => {
