@@ -44,6 +44,16 @@ function modelFor(kind: string) {
   return model
 }
 
+/** A run can continue under changed parameters, never on a differently shaped world. */
+function checkSameShape(from: Scenario, to: Scenario): void {
+  if (to.kind !== from.kind) throw new Error(`cannot continue a ${from.kind} run as ${to.kind}`)
+  const a = from.world
+  const b = to.world
+  if (a.width !== b.width || a.height !== b.height) {
+    throw new Error(`cannot continue a ${a.width}×${a.height} run on a ${b.width}×${b.height} world`)
+  }
+}
+
 function wrap(
   model: Model<Scenario, unknown>,
   scenario: Scenario,
@@ -88,7 +98,7 @@ function wrap(
       return model.frame(world)
     },
     reconfigure(next) {
-      if (next.kind !== current.kind) throw new Error(`cannot switch a ${current.kind} run to ${next.kind}`)
+      checkSameShape(current, next)
       world = model.restore(next, seed, model.capture(world))
       current = next
     },
@@ -104,6 +114,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.see
 /** Continues a run from a snapshot; pass `scenario` to continue with changed parameters. */
 export function restoreSimulation(snapshot: Snapshot, scenario: Scenario = snapshot.scenario): Simulation {
   if (snapshot.format !== 'drawdown-lab/snapshot@1') throw new Error('not a Drawdown Lab snapshot')
+  checkSameShape(snapshot.scenario, scenario)
   const model = modelFor(snapshot.kind)
   return wrap(model, scenario, snapshot.seed, model.restore(scenario, snapshot.seed, snapshot.world))
 }

@@ -59,12 +59,12 @@ const rules = object(
         'How the cops-to-actives ratio C/A enters the arrest probability: literal C/A; rounded half-to-even ' +
         'as Mesa/Python; floored with A = 1 + actives as NetLogo Rebellion.',
     }),
-    neighbourhood: enumOf(['moore', 'von-neumann', 'disc'], {
+    neighbourhood: enumOf(['moore', 'von-neumann', 'disc', 'axes'], {
       default: 'von-neumann',
       label: 'Neighbourhood',
       description:
         'Shape of the vision radius: moore a square, von-neumann a diamond, disc a Euclidean disc like ' +
-        'NetLogo in-radius.',
+        "NetLogo in-radius, axes the lattice positions north, south, east and west only (Epstein's own).",
     }),
     jailed: enumOf(['keep-cell', 'leave-grid'], {
       default: 'keep-cell',
@@ -91,14 +91,14 @@ const rules = object(
 const share = (label: string, description: string, defaultValue: number, unit = 'share of cells') =>
   number({ min: 0, max: 1, default: defaultValue, label, description, unit })
 
-const copDensity = (defaultValue: number) =>
+const enforcerDensity = (defaultValue: number, label: string, who: string) =>
   schedule({
     min: 0,
     max: 1,
     default: defaultValue,
-    label: 'Cop density',
+    label,
     unit: 'share of cells',
-    description: 'Share of cells holding a cop; a schedule can deploy or draw down the force during a run.',
+    description: `Share of cells holding ${who}; a schedule can deploy or draw down the force during a run.`,
   })
 
 const vision = (defaultValue: number) =>
@@ -152,7 +152,7 @@ const movement = () =>
 const civilViolenceModel = object(
   {
     citizenDensity: share('Citizen density', 'Share of cells holding a citizen at the start.', 0.7),
-    copDensity: copDensity(0.04),
+    copDensity: enforcerDensity(0.04, 'Cop density', 'a cop'),
     legitimacy: schedule({
       min: 0,
       max: 1,
@@ -178,13 +178,13 @@ const interGroupModel = object(
       'Share of cells holding an agent of either group at the start.',
       0.7,
     ),
-    groupAShare: share(
-      'Group A share',
-      'Share of agents in group A; the rest are in group B.',
+    blueShare: share(
+      'Blue share',
+      'Share of agents in the blue group; the rest are green.',
       0.5,
       'share of agents',
     ),
-    copDensity: copDensity(0),
+    peacekeeperDensity: enforcerDensity(0, 'Peacekeeper density', 'a peacekeeper'),
     legitimacy: schedule({
       min: 0,
       max: 1,
@@ -204,14 +204,15 @@ const interGroupModel = object(
       default: 0.05,
       label: 'Reproduction probability',
       unit: 'probability per tick',
-      description: 'Chance each tick that an agent has an offspring of its own group.',
+      description:
+        'Chance each tick that a free agent has an offspring (a clone of itself) on an empty adjacent cell.',
     }),
     maxAge: integer({
       min: 1,
       default: 200,
       label: 'Maximum age',
       unit: 'ticks',
-      description: 'Age at which an agent dies.',
+      description: 'Each agent dies at an age drawn uniformly from 1 to this maximum.',
     }),
   },
   { label: 'Model', description: 'Epstein Model II: inter-group violence between two groups.' },
@@ -289,7 +290,7 @@ const civilViolence = scenarioKind(
 const interGroup = scenarioKind(
   'inter-group',
   'Inter-group scenario',
-  'Epstein Model II: two groups, and cops (peacekeepers) who arrest agents killing members of the other group.',
+  'Epstein Model II: two groups, and peacekeepers who arrest agents killing members of the other group.',
   interGroupModel,
 ).refine(visionFitsWorld)
 

@@ -73,8 +73,8 @@ describe('scenarios/schema.json', () => {
     const entries = (index: number) =>
       Object.keys(at(schema, 'oneOf', index, 'properties', 'presets', 'additionalProperties', 'properties'))
     expect(entries(0)).toContain('model.legitimacy')
-    expect(entries(0)).not.toContain('model.groupAShare')
-    expect(entries(1)).toContain('model.groupAShare')
+    expect(entries(0)).not.toContain('model.blueShare')
+    expect(entries(1)).toContain('model.blueShare')
     expect(entries(0)).not.toContain('kind')
   })
 })

@@ -229,8 +229,8 @@ describe('inferred types', () => {
       arrestConstant: 2.3,
       movement: true,
     }
-    // @ts-expect-error groupAShare belongs to inter-group
-    const other: CivilViolenceScenario['model'] = { ...model, groupAShare: 0.5 }
+    // @ts-expect-error blueShare belongs to inter-group
+    const other: CivilViolenceScenario['model'] = { ...model, blueShare: 0.5 }
     const kinds: Scenario['kind'][] = ['civil-violence', 'inter-group']
     // @ts-expect-error ssr is not a kind yet
     const unknownKind: Scenario['kind'] = 'ssr'

@@ -185,8 +185,8 @@ describe('typical mistakes get these exact messages', () => {
   })
 
   it('keys from the other kind are unknown', () => {
-    expect(problems(civil({ model: { groupAShare: 0.5 } }))).toEqual([
-      'model.groupAShare: unknown key (allowed: citizenDensity, copDensity, legitimacy, vision, maxJailTerm, threshold, arrestConstant, movement)',
+    expect(problems(civil({ model: { blueShare: 0.5 } }))).toEqual([
+      'model.blueShare: unknown key (allowed: citizenDensity, copDensity, legitimacy, vision, maxJailTerm, threshold, arrestConstant, movement)',
     ])
   })
 
@@ -260,11 +260,11 @@ describe('defaults', () => {
   })
 
   it('fills in the inter-group model with its own defaults', () => {
-    const scenario = parseScenario(interGroup({ model: { groupAShare: 0.3 } }))
+    const scenario = parseScenario(interGroup({ model: { blueShare: 0.3 } }))
     expect(scenario.model).toEqual({
       agentDensity: 0.7,
-      groupAShare: 0.3,
-      copDensity: 0,
+      blueShare: 0.3,
+      peacekeeperDensity: 0,
       legitimacy: 0.8,
       vision: 1.7,
       maxJailTerm: 15,

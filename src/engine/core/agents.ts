@@ -37,6 +37,10 @@ export interface Agents {
   /** Stack of free ids below `end`. */
   freeIds: Int32Array
   freeCount: number
+  /** Ids removed during this tick; reused only after `recycleIds`, so that an id still waiting
+   * for its turn in this tick's activation order never passes to a newborn. */
+  retiredIds: Int32Array
+  retiredCount: number
   /** Agent standing on each cell, or -1. */
   occupant: Int32Array
 }
@@ -54,6 +58,8 @@ export function makeAgents(capacity: number, cellCount: number): Agents {
     riskAversion: new Float64Array(capacity),
     freeIds: new Int32Array(capacity),
     freeCount: 0,
+    retiredIds: new Int32Array(capacity),
+    retiredCount: 0,
     occupant: new Int32Array(cellCount).fill(-1),
   }
 }
@@ -81,7 +87,13 @@ export function removeAgent(agents: Agents, id: number): void {
   if (cell >= 0 && agents.occupant[cell] === id) agents.occupant[cell] = -1
   agents.alive[id] = 0
   agents.cell[id] = -1
-  agents.freeIds[agents.freeCount++] = id
+  agents.retiredIds[agents.retiredCount++] = id
+}
+
+/** Makes the ids removed so far available again; call between ticks. */
+export function recycleIds(agents: Agents): void {
+  for (let i = 0; i < agents.retiredCount; i++) agents.freeIds[agents.freeCount++] = agents.retiredIds[i]
+  agents.retiredCount = 0
 }
 
 /** Moves an agent to an empty cell. */

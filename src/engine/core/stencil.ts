@@ -1,7 +1,7 @@
 // Vision stencils: the set of cell offsets an agent sees, stored as one horizontal run per row so
 // that counting and spreading over a neighbourhood is a few contiguous loops.
 
-export type Neighbourhood = 'moore' | 'von-neumann' | 'disc'
+export type Neighbourhood = 'moore' | 'von-neumann' | 'disc' | 'axes'
 
 export interface Stencil {
   readonly shape: Neighbourhood
@@ -28,6 +28,9 @@ function rowHalfWidth(shape: Neighbourhood, vision: number, dy: number): number 
       return Math.floor(vision)
     case 'von-neumann':
       return Math.floor(vision - ady)
+    case 'axes':
+      // Epstein's own vision: lattice positions north, south, east and west only.
+      return dy === 0 ? Math.floor(vision) : 0
     case 'disc': {
       // Integer search instead of sqrt, so the boundary is exact: dx² + dy² ≤ vision².
       const limit = vision * vision

@@ -1,6 +1,6 @@
 // Enforcer strength set from outside the model each tick (a cop-density schedule, a drawdown):
 // surplus enforcers, chosen at random, are withdrawn; new ones arrive on random empty cells.
-import { type Agents, addAgent, type KindCode, removeAgent } from '../core/agents.ts'
+import { type Agents, addAgent, type KindCode, recycleIds, removeAgent } from '../core/agents.ts'
 import { spread } from '../core/field.ts'
 import type { Grid } from '../core/grid.ts'
 import type { Random } from '../core/rng.ts'
@@ -14,31 +14,36 @@ export function listKind(agents: Agents, kind: KindCode, out: Int32Array): numbe
   return n
 }
 
+export interface Deployment {
+  readonly grid: Grid
+  readonly agents: Agents
+  /** The in-vision count field of this kind of enforcer. */
+  readonly seen: Uint16Array
+  readonly kind: KindCode
+  readonly random: Random
+  /** Scratch of `agents.capacity` ids. */
+  readonly scratch: Int32Array
+}
+
 /**
- * Brings the number of `kind` agents to `target`. Returns the number actually present, which is
- * lower than the target when the grid is full. `scratch` must hold `agents.capacity` ids.
+ * Brings the number of `kind` agents from `present` to `target`, between ticks. Returns the number
+ * actually present, which is lower than the target when the grid is full.
  */
-export function deploy(
-  grid: Grid,
-  agents: Agents,
-  seen: Uint16Array,
-  kind: KindCode,
-  target: number,
-  random: Random,
-  scratch: Int32Array,
-): number {
-  const present = listKind(agents, kind, scratch)
+export function deploy(d: Deployment, present: number, target: number): number {
+  const { grid, agents, seen, kind, random, scratch } = d
   if (present > target) {
-    // Partial Fisher–Yates: the first (present − target) slots end up a uniform random subset.
-    const leaving = present - target
+    const listed = listKind(agents, kind, scratch)
+    // Partial Fisher–Yates: the first (listed − target) slots end up a uniform random subset.
+    const leaving = listed - target
     for (let i = 0; i < leaving; i++) {
-      const j = i + ((random() * (present - i)) | 0)
+      const j = i + ((random() * (listed - i)) | 0)
       const id = scratch[j]
       scratch[j] = scratch[i]
       scratch[i] = id
       spread(grid, seen, agents.cell[id], -1)
       removeAgent(agents, id)
     }
+    recycleIds(agents)
     return target
   }
   let count = present

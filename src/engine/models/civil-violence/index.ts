@@ -10,23 +10,18 @@ import { copyState } from '../../core/snapshot.ts'
 import { refreshActivityLimits } from '../../systems/activity.ts'
 import { deploy } from '../../systems/deploy.ts'
 import { serveTickAll } from '../../systems/jail.ts'
-import type { Model, RenderFrame } from '../model.ts'
+import { renderFrame } from '../frame.ts'
+import type { Model } from '../model.ts'
 import { bindWorld, type CivilState, type CivilWorld, captureState, initialState } from './world.ts'
 
 /** Sets legitimacy and police strength for tick `t` from their schedules. */
 function applySchedules(world: CivilWorld, t: number): void {
-  world.legitimacy = readSchedule(world.legitimacySchedule, t, 'model.legitimacy', 0, 1)
+  // Read every schedule before changing anything, so an out-of-range value leaves the world intact.
+  const legitimacy = readSchedule(world.legitimacySchedule, t, 'model.legitimacy', 0, 1)
   const density = readSchedule(world.copDensitySchedule, t, 'model.copDensity', 0, 1)
+  world.legitimacy = legitimacy
   const target = Math.round(density * world.grid.cellCount)
-  world.cops = deploy(
-    world.grid,
-    world.agents,
-    world.enforcersSeen,
-    Kind.police,
-    target,
-    world.deployment,
-    world.order,
-  )
+  world.cops = deploy(world.deployment, world.cops, target)
   refreshActivityLimits(world)
 }
 
@@ -70,33 +65,6 @@ function step(world: CivilWorld): void {
   observe(world)
 }
 
-function frame(world: CivilWorld): RenderFrame {
-  const { agents } = world
-  const cell = new Int32Array(agents.end)
-  const kind = new Uint8Array(agents.end)
-  const status = new Uint8Array(agents.end)
-  let count = 0
-  for (let id = 0; id < agents.end; id++) {
-    const at = agents.cell[id]
-    if (agents.alive[id] !== 1 || at < 0 || agents.occupant[at] !== id) continue
-    cell[count] = at
-    kind[count] = agents.kind[id]
-    status[count] = agents.status[id]
-    count++
-  }
-  const { width, height } = world.grid
-  return {
-    width,
-    height,
-    tick: world.tick,
-    count,
-    cell: cell.slice(0, count),
-    kind: kind.slice(0, count),
-    status: status.slice(0, count),
-    group: new Uint8Array(count),
-  }
-}
-
 export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
   kind: 'civil-violence',
   create(scenario, seed) {
@@ -118,5 +86,5 @@ export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
   step,
   tick: (world) => world.tick,
   observables: (world) => world.observables,
-  frame,
+  frame: (world) => renderFrame(world.grid, world.agents, world.group, world.tick),
 }

@@ -11,6 +11,7 @@ import { shuffle } from '../../core/sample.ts'
 import type { Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
 import { policing } from '../../systems/arrest.ts'
+import type { Deployment } from '../../systems/deploy.ts'
 import { jailing } from '../../systems/jail.ts'
 import { movement } from '../../systems/move.ts'
 import { rebellion } from '../../systems/rebel.ts'
@@ -25,7 +26,7 @@ export interface CivilWorld extends Uprising {
   readonly legitimacySchedule: Schedule
   readonly copDensitySchedule: Schedule
   readonly activation: Random
-  readonly deployment: Random
+  readonly deployment: Deployment
   /** Activation order this tick; also scratch for deployment. */
   readonly order: Int32Array
   readonly observables: ObservableTable
@@ -97,7 +98,6 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
       release: streams.stream('release'),
     },
     activation: streams.stream('activation'),
-    deployment: streams.stream('deployment'),
     scratch: new Int32Array(grid.stencil.size),
     order: new Int32Array(capacity),
     observables: state.observables,
@@ -108,6 +108,14 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
   }
   // The rules keep a reference to this very object: they read legitimacy and count arrests on it.
   const withRules = Object.assign(base, {
+    deployment: {
+      grid,
+      agents: state.agents,
+      seen: state.enforcersSeen,
+      kind: Kind.police,
+      random: streams.stream('deployment'),
+      scratch: base.order,
+    },
     rebel: rebellion(base),
     move: movement(base),
     arrest: policing(base),
