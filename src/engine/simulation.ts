@@ -1,10 +1,11 @@
 // The Simulation object: a scenario and a seed advanced tick by tick, with its observables,
 // snapshots and render frames. This is what the CLI, the workers and the web app drive.
 import type { Scenario } from '../scenario/schema.ts'
+import { eventsSince, type SimEvent } from './core/events.ts'
 import { readColumns, readRow } from './core/observables.ts'
 import { hashState } from './core/snapshot.ts'
 import { MODELS } from './models/index.ts'
-import type { Model, RenderFrame, WorldState } from './models/model.ts'
+import type { AgentInfo, Model, OutcomeSummary, RenderFrame, WorldState } from './models/model.ts'
 
 /** A complete, restorable picture of a run at one tick. Structured-clone friendly. */
 export interface Snapshot {
@@ -34,6 +35,12 @@ export interface Simulation {
   hash(): string
   /** Agent positions, kinds and states for drawing. */
   frame(): RenderFrame
+  /** Notable events recorded at or after tick `from` (default 0), oldest first. */
+  events(from?: number): SimEvent[]
+  /** The agent on `cell`, with its fields, or null. */
+  inspect(cell: number): AgentInfo | null
+  /** How the drawdown ended (so far); null for kinds without a drawdown. */
+  outcome(): OutcomeSummary | null
   /** Continues with changed parameters from the next tick; the world's size and kind must not change. */
   reconfigure(scenario: Scenario): void
 }
@@ -96,6 +103,15 @@ function wrap(
     },
     frame() {
       return model.frame(world)
+    },
+    events(from = 0) {
+      return eventsSince(model.events(world), from)
+    },
+    inspect(cell) {
+      return model.inspect(world, cell)
+    },
+    outcome() {
+      return model.outcome(world)
     },
     reconfigure(next) {
       checkSameShape(current, next)

@@ -1,5 +1,6 @@
 // What every scenario kind provides to the Simulation: build a world, advance it one tick, and
 // expose its state for snapshots, observables and drawing.
+import type { SimEvent } from '../core/events.ts'
 import type { ObservableTable } from '../core/observables.ts'
 import type { StreamState } from '../core/rng.ts'
 import type { StateValue } from '../core/snapshot.ts'
@@ -14,6 +15,42 @@ export interface RenderFrame {
   kind: Uint8Array
   status: Uint8Array
   group: Uint8Array
+  /** Per agent, a 0..1 value the map may shade by (e.g. a citizen's trust); absent when the kind has none. */
+  shade?: Float32Array
+  /** Per cell, a 0..1 overlay (e.g. the insecurity field). */
+  overlay?: Float32Array
+  /** Per cell, its district index into `districtNames`. */
+  district?: Uint8Array
+  districtNames?: readonly string[]
+}
+
+/** One agent's fields, for the map's inspector. */
+export interface AgentInfo {
+  id: number
+  kind: string
+  status: string
+  cell: number
+  x: number
+  y: number
+  fields: Record<string, number | string>
+}
+
+/** How a drawdown ended, for kinds that have one. */
+export interface OutcomeSummary {
+  /** Tick at which peacekeeper strength reached zero, or null if it never did. */
+  exitTick: number | null
+  outcome: 'durable' | 'fragile' | 'relapse' | 'not-exited'
+  /** Ticks from exit to the onset of relapse, or null. */
+  timeToRelapse: number | null
+  /** Highest rolling violence rate after exit (events per 10,000 citizens per tick), or null. */
+  peakPostExitViolence: number | null
+  /** The rolling violence rate above which a relapse is declared. */
+  relapseThreshold: number
+  /** Mean citizen trust in each actor at exit, or null. */
+  trustAtExit: Record<string, number> | null
+  /** Mean owned capacity of the national forces at exit, or null. */
+  ownedCapacityAtExit: Record<string, number> | null
+  casualties: number
 }
 
 /** The dynamic part of a world: everything a snapshot must hold besides the scenario and seed. */
@@ -34,4 +71,10 @@ export interface Model<Scenario, World> {
   tick(world: World): number
   observables(world: World): ObservableTable
   frame(world: World): RenderFrame
+  /** The events recorded so far. */
+  events(world: World): readonly SimEvent[]
+  /** The agent standing on `cell`, or null. */
+  inspect(world: World, cell: number): AgentInfo | null
+  /** The drawdown's outcome so far; null for kinds without a drawdown. */
+  outcome(world: World): OutcomeSummary | null
 }

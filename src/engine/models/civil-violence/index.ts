@@ -2,6 +2,7 @@
 // jail, observation) and the model's observables.
 import type { CivilViolenceScenario } from '../../../scenario/schema.ts'
 import { Kind, listAlive, Status } from '../../core/agents.ts'
+import { record } from '../../core/events.ts'
 import { appendRow } from '../../core/observables.ts'
 import { Streams } from '../../core/rng.ts'
 import { shuffle } from '../../core/sample.ts'
@@ -11,6 +12,7 @@ import { refreshActivityLimits } from '../../systems/activity.ts'
 import { deploy } from '../../systems/deploy.ts'
 import { serveTickAll } from '../../systems/jail.ts'
 import { renderFrame } from '../frame.ts'
+import { inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
 import { bindWorld, type CivilState, type CivilWorld, captureState, initialState } from './world.ts'
 
@@ -34,6 +36,24 @@ function activate(world: CivilWorld): void {
   for (let i = 0; i < n; i++) turn(order[i])
 }
 
+/** An outburst starts when actives pass this many and ends when they fall below the second figure
+ * (the definition the punctuated-equilibrium test uses, after Epstein's figures). */
+const OUTBURST_START = 50
+const OUTBURST_END = 10
+
+function noteOutburst(world: CivilWorld, active: number): void {
+  if (world.inOutburst === 0 && active > OUTBURST_START) {
+    world.inOutburst = 1
+    record(world.events, world.tick, 'outburst', null, {
+      actives: active,
+      legitimacy: world.legitimacy,
+      cops: world.cops,
+    })
+  } else if (world.inOutburst === 1 && active < OUTBURST_END) {
+    world.inOutburst = 0
+  }
+}
+
 function observe(world: CivilWorld): void {
   const { agents, row } = world
   let quiet = 0
@@ -53,6 +73,7 @@ function observe(world: CivilWorld): void {
   row[4] = world.legitimacy
   row[5] = world.arrests
   appendRow(world.observables, row)
+  noteOutburst(world, active)
 }
 
 function step(world: CivilWorld): void {
@@ -87,4 +108,7 @@ export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
   tick: (world) => world.tick,
   observables: (world) => world.observables,
   frame: (world) => renderFrame(world.grid, world.agents, world.group, world.tick),
+  events: (world) => world.events,
+  inspect: (world, cell) => inspectAgent(world.grid, world.agents, cell),
+  outcome: () => null,
 }

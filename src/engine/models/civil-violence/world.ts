@@ -4,6 +4,7 @@
 import { compileSchedule } from '../../../scenario/schedule.ts'
 import type { CivilViolenceScenario } from '../../../scenario/schema.ts'
 import { type Agents, addAgent, Kind, LIFE_TERM, makeAgents } from '../../core/agents.ts'
+import type { SimEvent } from '../../core/events.ts'
 import { makeGrid } from '../../core/grid.ts'
 import { makeTable, type ObservableTable } from '../../core/observables.ts'
 import type { Random, Streams } from '../../core/rng.ts'
@@ -38,8 +39,11 @@ export interface CivilWorld extends Uprising {
   readonly serveTick: (id: number) => void
   /** One agent's complete turn. */
   readonly turn: (id: number) => void
+  readonly events: SimEvent[]
   tick: number
   cops: number
+  /** 1 while an outburst is under way (for the event log). */
+  inOutburst: number
 }
 
 /** The state a snapshot holds; everything else is rebuilt from the scenario. */
@@ -52,6 +56,8 @@ export interface CivilState {
   enforcersSeen: Uint16Array
   activesSeen: Uint16Array
   observables: ObservableTable
+  events: SimEvent[]
+  inOutburst: number
 }
 
 export function civilRules(scenario: CivilViolenceScenario, stencilSize: number): UprisingRules {
@@ -103,6 +109,8 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     observables: state.observables,
     row: new Float64Array(CIVIL_OBSERVABLES.length),
     arrests: state.arrests,
+    events: state.events,
+    inOutburst: state.inOutburst,
     tick: state.tick,
     cops: state.cops,
   }
@@ -134,6 +142,8 @@ export function captureState(world: CivilWorld): CivilState {
     enforcersSeen: world.enforcersSeen,
     activesSeen: world.activesSeen[0],
     observables: world.observables,
+    events: world.events,
+    inOutburst: world.inOutburst,
   }
 }
 
@@ -168,5 +178,7 @@ export function initialState(scenario: CivilViolenceScenario, streams: Streams):
     enforcersSeen: new Uint16Array(cellCount),
     activesSeen: new Uint16Array(cellCount),
     observables: makeTable(CIVIL_OBSERVABLES, scenario.ticks + 1),
+    events: [],
+    inOutburst: 0,
   }
 }

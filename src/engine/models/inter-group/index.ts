@@ -1,6 +1,7 @@
 // Epstein's Model II as a scenario kind: the tick pipeline and the per-group observables.
 import type { InterGroupScenario } from '../../../scenario/schema.ts'
 import { Kind, listAlive, recycleIds, Status } from '../../core/agents.ts'
+import { record } from '../../core/events.ts'
 import { appendRow } from '../../core/observables.ts'
 import { Streams } from '../../core/rng.ts'
 import { shuffle } from '../../core/sample.ts'
@@ -10,8 +11,16 @@ import { refreshActivityLimits } from '../../systems/activity.ts'
 import { deploy } from '../../systems/deploy.ts'
 import { serveTickAll } from '../../systems/jail.ts'
 import { renderFrame } from '../frame.ts'
+import { inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
-import { bindWorld, captureState, type InterGroupState, type InterGroupWorld, initialState } from './world.ts'
+import {
+  bindWorld,
+  captureState,
+  GROUP_NAMES,
+  type InterGroupState,
+  type InterGroupWorld,
+  initialState,
+} from './world.ts'
 
 /** Sets legitimacy and peacekeeper strength for tick `t` from their schedules. */
 function applySchedules(world: InterGroupWorld, t: number): void {
@@ -51,6 +60,12 @@ function observe(world: InterGroupWorld): void {
   row[9] = world.legitimacy
   row[10] = world.arrests
   appendRow(world.observables, row)
+  GROUP_NAMES.forEach((group, g) => {
+    const extinct = row[4 * g] === 0
+    const noted = world.events.some((event) => event.kind === 'extinction' && event.cause.group === group)
+    if (extinct && !noted)
+      record(world.events, world.tick, 'extinction', null, { group, killed: world.killed[g] })
+  })
 }
 
 function step(world: InterGroupWorld): void {
@@ -87,4 +102,16 @@ export const interGroup: Model<InterGroupScenario, InterGroupWorld> = {
   tick: (world) => world.tick,
   observables: (world) => world.observables,
   frame: (world) => renderFrame(world.grid, world.agents, world.group, world.tick),
+  events: (world) => world.events,
+  inspect: (world, cell) =>
+    inspectAgent(
+      world.grid,
+      world.agents,
+      cell,
+      (id): Record<string, number | string> =>
+        world.agents.kind[id] === Kind.citizen
+          ? { group: GROUP_NAMES[world.group[id]], age: world.age[id], lifespan: world.lifespan[id] }
+          : {},
+    ),
+  outcome: () => null,
 }

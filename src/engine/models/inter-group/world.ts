@@ -4,6 +4,7 @@
 import { compileSchedule } from '../../../scenario/schedule.ts'
 import type { InterGroupScenario } from '../../../scenario/schema.ts'
 import { type Agents, addAgent, Kind, LIFE_TERM, makeAgents } from '../../core/agents.ts'
+import type { SimEvent } from '../../core/events.ts'
 import { makeGrid } from '../../core/grid.ts'
 import { makeTable, type ObservableTable } from '../../core/observables.ts'
 import type { Random, Streams } from '../../core/rng.ts'
@@ -48,6 +49,7 @@ export interface InterGroupWorld extends Violence, Demography {
   readonly reproduce: (id: number) => number
   readonly serveTick: (id: number) => void
   readonly turn: (id: number) => void
+  readonly events: SimEvent[]
   tick: number
   peacekeepers: number
 }
@@ -66,6 +68,7 @@ export interface InterGroupState {
   enforcersSeen: Uint16Array
   activesSeen: Uint16Array[]
   observables: ObservableTable
+  events: SimEvent[]
 }
 
 function interGroupRules(scenario: InterGroupScenario, stencilSize: number): UprisingRules {
@@ -137,6 +140,7 @@ export function bindWorld(
     observables: state.observables,
     row: new Float64Array(INTER_GROUP_OBSERVABLES.length),
     arrests: state.arrests,
+    events: state.events,
     tick: state.tick,
     peacekeepers: state.peacekeepers,
   }
@@ -166,6 +170,7 @@ export function captureState(world: InterGroupWorld): InterGroupState {
     enforcersSeen: world.enforcersSeen,
     activesSeen: [...world.activesSeen],
     observables: world.observables,
+    events: world.events,
   }
 }
 
@@ -213,5 +218,6 @@ export function initialState(scenario: InterGroupScenario, streams: Streams): In
     enforcersSeen: new Uint16Array(cellCount),
     activesSeen: [new Uint16Array(cellCount), new Uint16Array(cellCount)],
     observables: makeTable(INTER_GROUP_OBSERVABLES, scenario.ticks + 1),
+    events: [],
   }
 }
