@@ -13,7 +13,8 @@ const raw = {
 
 const modelOf = (result: ReturnType<typeof prepareScenario>) => {
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
-  return result.scenario.model as { legitimacy: unknown; threshold: number; copDensity: unknown }
+  if (result.scenario.kind !== 'civil-violence') throw new Error(`unexpected kind ${result.scenario.kind}`)
+  return result.scenario.model
 }
 
 describe('prepareScenario', () => {

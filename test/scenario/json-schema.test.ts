@@ -41,7 +41,16 @@ describe('scenarios/schema.json', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#')
     const branches = SCENARIO_KINDS.map((_, index) => at(schema, 'oneOf', index))
     expect(branches.map((branch) => at(branch, 'properties', 'kind').const)).toEqual(SCENARIO_KINDS)
-    for (const branch of branches) expect(branch.required).toEqual(['kind', 'name', 'ticks', 'world'])
+    const required = (kind: string) => [
+      'kind',
+      'name',
+      'ticks',
+      'world',
+      ...(kind === 'ssr' ? ['districts'] : []),
+    ]
+    SCENARIO_KINDS.forEach((kind, i) => {
+      expect(branches[i].required).toEqual(required(kind))
+    })
   })
 
   it('forbids unknown keys in every object with declared properties', () => {

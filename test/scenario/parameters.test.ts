@@ -86,7 +86,14 @@ describe('listParameters', () => {
 
   it('agrees with validation about defaults', () => {
     for (const kind of SCENARIO_KINDS) {
-      const scenario = parseScenario({ kind, name: 'x', ticks: 1, world: { width: 50, height: 50 } })
+      const districts = kind === 'ssr' ? { districts: [{ name: 'Only' }] } : {}
+      const scenario = parseScenario({
+        kind,
+        name: 'x',
+        ticks: 1,
+        world: { width: 50, height: 50 },
+        ...districts,
+      })
       for (const parameter of listParameters(kind)) {
         if (parameter.default === undefined) continue
         const value = parameter.path

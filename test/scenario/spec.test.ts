@@ -231,9 +231,9 @@ describe('inferred types', () => {
     }
     // @ts-expect-error blueShare belongs to inter-group
     const other: CivilViolenceScenario['model'] = { ...model, blueShare: 0.5 }
-    const kinds: Scenario['kind'][] = ['civil-violence', 'inter-group']
-    // @ts-expect-error ssr is not a kind yet
-    const unknownKind: Scenario['kind'] = 'ssr'
+    const kinds: Scenario['kind'][] = ['civil-violence', 'inter-group', 'ssr']
+    // @ts-expect-error there is no such kind
+    const unknownKind: Scenario['kind'] = 'mesa'
     expect([other, kinds, unknownKind]).toHaveLength(3)
   })
 })

@@ -128,7 +128,7 @@ describe('typical mistakes get these exact messages', () => {
     ],
     [
       { rules: { neighbourhood: 'neumann' } },
-      'rules.neighbourhood: must be one of "moore", "von-neumann", "disc", got "neumann"',
+      'rules.neighbourhood: must be one of "moore", "von-neumann", "disc", "axes", got "neumann"',
     ],
     [
       { rules: { turn: 'netlgo' } },
@@ -147,9 +147,9 @@ describe('typical mistakes get these exact messages', () => {
   })
 
   it('asks for a known kind', () => {
-    expect(problems({ name: 'x' })).toEqual(['kind: required, one of "civil-violence", "inter-group"'])
+    expect(problems({ name: 'x' })).toEqual(['kind: required, one of "civil-violence", "inter-group", "ssr"'])
     expect(problems(civil({ kind: 'civil-violnce' }))).toEqual([
-      'kind: must be one of "civil-violence", "inter-group", got "civil-violnce" (did you mean "civil-violence"?)',
+      'kind: must be one of "civil-violence", "inter-group", "ssr", got "civil-violnce" (did you mean "civil-violence"?)',
     ])
   })
 
@@ -261,7 +261,7 @@ describe('defaults', () => {
 
   it('fills in the inter-group model with its own defaults', () => {
     const scenario = parseScenario(interGroup({ model: { blueShare: 0.3 } }))
-    expect(scenario.model).toEqual({
+    expect(scenario.kind === 'inter-group' && scenario.model).toEqual({
       agentDensity: 0.7,
       blueShare: 0.3,
       peacekeeperDensity: 0,

@@ -58,7 +58,10 @@ describe('engine API', () => {
   it('applies a preset and overrides on create', () => {
     const api = createEngineApi()
     const created = api.create(raw, undefined, { preset: 'calm', overrides: ['model.threshold=0.3'] })
-    expect(created.ok && created.scenario.model).toMatchObject({ legitimacy: 0.95, threshold: 0.3 })
+    expect(created.ok && created.scenario.kind === 'civil-violence' && created.scenario.model).toMatchObject({
+      legitimacy: 0.95,
+      threshold: 0.3,
+    })
   })
 
   it('steps, and reads observables from a tick, the latest row, a frame and a hash', () => {
