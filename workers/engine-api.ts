@@ -2,7 +2,9 @@
 // One simulation per worker: create() or restore() replaces it; run several at once with several
 // workers (EnginePool). Invalid scenarios come back as { ok: false, problems }, never as throws.
 import * as Comlink from 'comlink'
-import type { RenderFrame } from '../src/engine/models/model.ts'
+import type { SimEvent } from '../src/engine/core/events.ts'
+import { ParameterError } from '../src/engine/core/schedule.ts'
+import type { AgentInfo, OutcomeSummary, RenderFrame } from '../src/engine/models/model.ts'
 import {
   createSimulation,
   restoreSimulation,
@@ -41,6 +43,23 @@ const info = (simulation: Simulation): RunInfo => ({
 
 const invalid = (problems: Problem[]): Invalid => ({ ok: false, problems })
 
+/** What a live view needs after a batch of ticks, in one message. */
+export interface Advance {
+  /** The tick reached: the last one that completed. */
+  tick: number
+  /** Observable rows of the ticks this batch completed (from the tick after the one it started at). */
+  columns: Record<string, Float64Array>
+  /** The tick of the first row in `columns`. */
+  from: number
+  /** Events recorded during the batch. */
+  events: SimEvent[]
+  /** The frame at `tick`, when asked for. */
+  frame: RenderFrame | null
+  outcome: OutcomeSummary | null
+  /** Why the batch stopped early: a scenario value that went out of range at run time. */
+  error: { path: string; message: string } | null
+}
+
 function seedProblem(seed: unknown): Problem | undefined {
   if (seed === undefined || (Number.isSafeInteger(seed) && (seed as number) >= 0)) return undefined
   return { path: 'seed', message: `must be a whole number of at least 0, got ${String(seed)}` }
@@ -69,6 +88,24 @@ function continuationProblems(previous: Scenario, next: Scenario): Problem[] {
 const buffersOf = (arrays: readonly ArrayBufferView[]): ArrayBuffer[] => [
   ...new Set(arrays.map((array) => array.buffer as ArrayBuffer)),
 ]
+
+/**
+ * A frame ready to transfer. The optional per-cell arrays are copied first: a model may hand out
+ * its own district map or insecurity field, and transferring that buffer would detach it.
+ */
+function transferableFrame(frame: RenderFrame): RenderFrame {
+  const out: RenderFrame = { ...frame }
+  if (frame.shade) out.shade = frame.shade.slice()
+  if (frame.overlay) out.overlay = frame.overlay.slice()
+  if (frame.district) out.district = frame.district.slice()
+  if (frame.districtNames) out.districtNames = [...frame.districtNames]
+  return out
+}
+
+const frameArrays = (frame: RenderFrame): ArrayBufferView[] =>
+  [frame.cell, frame.kind, frame.status, frame.group, frame.shade, frame.overlay, frame.district].filter(
+    (array): array is NonNullable<typeof array> => array !== undefined,
+  )
 
 /** A fresh API object holding no simulation; each worker exposes one. */
 export function createEngineApi() {
@@ -140,10 +177,57 @@ export function createEngineApi() {
       return info(run)
     },
 
-    /** Agents for drawing; the typed arrays are transferred. */
+    /** Agents for drawing (and districts and overlay when the kind has them); the typed arrays are transferred. */
     frame(): RenderFrame {
-      const frame = current().frame()
-      return Comlink.transfer(frame, buffersOf([frame.cell, frame.kind, frame.status, frame.group]))
+      const frame = transferableFrame(current().frame())
+      return Comlink.transfer(frame, buffersOf(frameArrays(frame)))
+    },
+
+    /**
+     * Steps up to `ticks` ticks and returns the new rows, events, outcome and (with `frame`) the
+     * frame: one message per batch for the web app's live view. A schedule that goes out of range
+     * stops the batch at the last good tick and comes back as `error`, with everything up to it.
+     */
+    advance(ticks: number, options: { frame?: boolean } = {}): Advance {
+      if (!Number.isSafeInteger(ticks) || ticks < 0)
+        throw new RangeError(`ticks must be a whole number ≥ 0, got ${ticks}`)
+      const run = current()
+      const from = run.tick + 1
+      let error: Advance['error'] = null
+      try {
+        for (let i = 0; i < ticks; i++) run.step(1)
+      } catch (caught) {
+        if (!(caught instanceof ParameterError)) throw caught
+        error = { path: caught.path, message: caught.message }
+      }
+      const columns = run.observables(from)
+      const frame = options.frame ? transferableFrame(run.frame()) : null
+      const advance: Advance = {
+        tick: run.tick,
+        columns,
+        from,
+        events: run.events(from),
+        frame,
+        outcome: run.outcome(),
+        error,
+      }
+      const arrays = [...Object.values(columns), ...(frame ? frameArrays(frame) : [])]
+      return Comlink.transfer(advance, buffersOf(arrays))
+    },
+
+    /** Notable events recorded at or after tick `from` (default 0), oldest first. */
+    events(from?: number): SimEvent[] {
+      return current().events(from)
+    },
+
+    /** The agent standing on `cell`, with its fields, or null. */
+    inspect(cell: number): AgentInfo | null {
+      return current().inspect(cell)
+    },
+
+    /** How the drawdown ended so far; null for kinds without a drawdown. */
+    outcome(): OutcomeSummary | null {
+      return current().outcome()
     },
 
     /** A digest of the complete state, random streams included. */
