@@ -1,11 +1,81 @@
-// Build and test configuration: the web app (vite) and the test suite (vitest) share it.
-import { defineConfig } from 'vitest/config'
+// Build and test configuration: the web app (vite, rooted at src/ui, built to dist/) and the test
+// suite (vitest): unit tests, chart tests in a DOM, and end-to-end tests in headless Chromium,
+// which run after the others so that their timing measurements have the machine to themselves.
+import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+
+/** No inline script anywhere; module workers load from this origin (blob: for engines that need it). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+/** The built page carries its policy in a meta tag, so any static server serves it safe. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'drawdown-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+})
 
 export default defineConfig({
+  root: 'src/ui',
+  base: './',
+  plugins: [contentSecurityPolicy()],
   worker: { format: 'es' },
+  build: {
+    outDir: `${here}dist`,
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+  },
+  preview: {
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+  },
+  server: { fs: { allow: [here] } },
   test: {
-    include: ['test/**/*.test.ts'],
+    root: here,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/ui/**'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'ui', include: ['test/ui/**/*.test.ts'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 })

@@ -1,0 +1,75 @@
+// Drawdown outcomes across an ensemble of seeds: how many runs ended durable, fragile, in relapse
+// or never exited, as bars with their counts.
+import { axisLeft, scaleBand, scaleLinear } from 'd3'
+import type { OutcomeSummary } from '../../engine/models/model.ts'
+import { chartFrame, drawEmpty, TEXT_COLOUR } from './frame.ts'
+import { OUTCOME_COLOURS, OUTCOME_WORDS } from './outcome-panel.ts'
+import type { Chart, ChartOptions } from './types.ts'
+
+export type OutcomeCounts = Readonly<Record<OutcomeSummary['outcome'], number>>
+
+export const OUTCOME_ORDER: readonly OutcomeSummary['outcome'][] = [
+  'durable',
+  'fragile',
+  'relapse',
+  'not-exited',
+]
+
+/** Counts per class of the outcomes that are not null. */
+export function countOutcomes(outcomes: readonly (OutcomeSummary | null)[]): OutcomeCounts {
+  const counts = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
+  for (const outcome of outcomes) if (outcome) counts[outcome.outcome]++
+  return counts
+}
+
+export function outcomeDistribution(options: ChartOptions): Chart<OutcomeCounts> {
+  return (container, counts) => {
+    const frame = chartFrame(container, options)
+    const total = OUTCOME_ORDER.reduce((sum, key) => sum + counts[key], 0)
+    if (total === 0) {
+      drawEmpty(frame, 'no drawdown outcomes')
+      return
+    }
+    const x = scaleBand<string>().domain(OUTCOME_ORDER).range([0, frame.width]).padding(0.25)
+    const y = scaleLinear()
+      .domain([0, Math.max(...OUTCOME_ORDER.map((key) => counts[key]))])
+      .nice()
+      .range([frame.height, 0])
+    const yAxis = frame.plot.append('g').call(axisLeft(y).ticks(4, 'd'))
+    yAxis.attr('font-size', frame.fontSize).attr('font-family', null)
+    yAxis.selectAll('text').attr('fill', TEXT_COLOUR)
+    yAxis.selectAll('line,path').attr('stroke', TEXT_COLOUR)
+    frame.plot
+      .append('line')
+      .attr('x1', 0)
+      .attr('x2', frame.width)
+      .attr('y1', frame.height)
+      .attr('y2', frame.height)
+      .attr('stroke', TEXT_COLOUR)
+    const bars = frame.plot
+      .selectAll('g.bar')
+      .data(OUTCOME_ORDER)
+      .join('g')
+      .attr('class', 'bar')
+      .attr('transform', (key) => `translate(${x(key)},0)`)
+    bars
+      .append('rect')
+      .attr('y', (key) => y(counts[key]))
+      .attr('width', x.bandwidth())
+      .attr('height', (key) => frame.height - y(counts[key]))
+      .attr('fill', (key) => OUTCOME_COLOURS[key])
+    bars
+      .append('text')
+      .attr('x', x.bandwidth() / 2)
+      .attr('y', (key) => y(counts[key]) - 4)
+      .attr('text-anchor', 'middle')
+      .attr('font-weight', 600)
+      .text((key) => `${counts[key]}`)
+    bars
+      .append('text')
+      .attr('x', x.bandwidth() / 2)
+      .attr('y', frame.height + frame.fontSize * 1.3)
+      .attr('text-anchor', 'middle')
+      .text((key) => OUTCOME_WORDS[key])
+  }
+}

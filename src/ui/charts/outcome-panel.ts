@@ -1,0 +1,107 @@
+// How the drawdown ended: exit tick, outcome class, and the worst violence after exit against the
+// relapse threshold (and half of it, the fragile line), for run A and, when branched, run B.
+import { scaleLinear } from 'd3'
+import type { OutcomeSummary } from '../../engine/models/model.ts'
+import { OKABE_ITO } from '../palette.ts'
+import { chartFrame, drawEmpty } from './frame.ts'
+import type { Chart, ChartOptions } from './types.ts'
+
+export interface OutcomePanelData {
+  runs: readonly { label: string; outcome: OutcomeSummary | null }[]
+}
+
+export const OUTCOME_COLOURS: Readonly<Record<OutcomeSummary['outcome'], string>> = {
+  durable: OKABE_ITO.bluishGreen,
+  fragile: OKABE_ITO.orange,
+  relapse: OKABE_ITO.vermillion,
+  'not-exited': '#777777',
+}
+
+export const OUTCOME_WORDS: Readonly<Record<OutcomeSummary['outcome'], string>> = {
+  durable: 'durable peace',
+  fragile: 'fragile',
+  relapse: 'relapse',
+  'not-exited': 'not exited yet',
+}
+
+export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
+  return (container, data) => {
+    const runs = data.runs.filter((run) => run.outcome !== null)
+    const frame = chartFrame(container, { ...options, height: options.height ?? 70 + runs.length * 70 })
+    if (runs.length === 0) {
+      drawEmpty(frame, 'this kind of scenario has no drawdown')
+      return
+    }
+    const fs = frame.fontSize
+    const top = Math.max(
+      ...runs.map((run) =>
+        Math.max(run.outcome!.relapseThreshold * 1.5, run.outcome!.peakPostExitViolence ?? 0),
+      ),
+    )
+    const x = scaleLinear()
+      .domain([0, top || 1])
+      .range([0, frame.width * 0.6])
+    runs.forEach((run, i) => {
+      const outcome = run.outcome!
+      const g = frame.plot
+        .append('g')
+        .attr('transform', `translate(0,${i * 70})`)
+        .attr('data-run', run.label)
+      const exit = outcome.exitTick === null ? 'no exit yet' : `exit at tick ${outcome.exitTick}`
+      g.append('text')
+        .attr('y', fs)
+        .attr('font-weight', 600)
+        .text(`${runs.length > 1 || data.runs.length > 1 ? `Run ${run.label}: ` : ''}${exit}`)
+      g.append('text')
+        .attr('x', frame.width * 0.45)
+        .attr('y', fs)
+        .attr('font-weight', 700)
+        .attr('fill', OUTCOME_COLOURS[outcome.outcome])
+        .text(OUTCOME_WORDS[outcome.outcome])
+      const barY = fs * 1.8
+      const bar = g.append('g').attr('transform', `translate(0,${barY})`)
+      bar
+        .append('rect')
+        .attr('width', x.range()[1])
+        .attr('height', fs * 1.2)
+        .attr('fill', '#eeeeee')
+      const peak = outcome.peakPostExitViolence
+      if (peak !== null)
+        bar
+          .append('rect')
+          .attr('width', x(peak))
+          .attr('height', fs * 1.2)
+          .attr('fill', OUTCOME_COLOURS[outcome.outcome])
+      for (const [value, label] of [
+        [outcome.relapseThreshold, 'relapse'],
+        [outcome.relapseThreshold / 2, 'fragile'],
+      ] as const) {
+        bar
+          .append('line')
+          .attr('x1', x(value))
+          .attr('x2', x(value))
+          .attr('y1', -3)
+          .attr('y2', fs * 1.2 + 3)
+          .attr('stroke', '#000000')
+          .attr('stroke-width', 2)
+        bar
+          .append('text')
+          .attr('x', x(value))
+          .attr('y', fs * 2.3)
+          .attr('text-anchor', 'middle')
+          .attr('font-size', fs * 0.8)
+          .text(label)
+      }
+      bar
+        .append('text')
+        .attr('x', x.range()[1] + 6)
+        .attr('y', fs * 0.9)
+        .attr('font-size', fs * 0.85)
+        .text(
+          peak === null
+            ? 'post-exit violence: not yet'
+            : `peak post-exit violence ${peak.toPrecision(3)} (threshold ${outcome.relapseThreshold})`,
+        )
+    })
+  }
+}

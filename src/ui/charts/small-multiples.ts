@@ -1,0 +1,146 @@
+// Small multiples: one small chart per actor (row) and measure (column), e.g. trust, capacity and
+// violence of peacekeepers, police and military, each column on one shared y scale.
+import { axisBottom, axisLeft, extent, line, scaleLinear } from 'd3'
+import { seriesColour } from '../palette.ts'
+import { decimate } from './decimate.ts'
+import { chartFrame, drawEmpty, GRID_COLOUR, type LegendItem, TEXT_COLOUR, tickExtent } from './frame.ts'
+import type { Chart, ChartOptions, TimeData } from './types.ts'
+
+export interface Facet {
+  /** The name's part: "police" or "trust" in "police.trust". */
+  key: string
+  label: string
+}
+
+export interface SmallMultiplesOptions extends ChartOptions {
+  actors: readonly Facet[]
+  measures: readonly Facet[]
+}
+
+/** The column of `actor` and `measure`: "police.trust". */
+export const facetName = (actor: string, measure: string): string => `${actor}.${measure}`
+
+export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> {
+  return (container, data) => {
+    const { actors, measures } = options
+    const legend: LegendItem[] = actors.map((actor, i) => ({
+      label: actor.label,
+      colour: seriesColour(actor.key, i),
+    }))
+    if (data.runs.length > 1)
+      for (const run of data.runs)
+        legend.push({ label: `run ${run.label}`, colour: '#555555', dashed: run.dashed })
+    const frame = chartFrame(
+      container,
+      { ...options, height: options.height ?? 120 + actors.length * 90 },
+      legend,
+    )
+    const runs = data.runs
+    if (runs.length === 0 || actors.length === 0 || measures.length === 0) {
+      drawEmpty(frame, 'no data yet')
+      return
+    }
+    const fontSize = frame.fontSize * 0.85
+    const gapX = fontSize * 3.2
+    const gapY = fontSize * 2.6
+    const cellWidth = (frame.width - gapX * (measures.length - 1)) / measures.length
+    const cellHeight = (frame.height - gapY * actors.length) / actors.length
+    const x = scaleLinear().domain(tickExtent(runs, data.horizon)).range([0, cellWidth])
+    const buckets = Math.max(30, Math.round(cellWidth))
+    measures.forEach((measure, column) => {
+      let low = 0
+      let high = 0
+      for (const run of runs)
+        for (const actor of actors) {
+          const values = run.columns[facetName(actor.key, measure.key)]
+          if (!values) continue
+          const [a, b] = extent(Array.from(values).filter(Number.isFinite))
+          low = Math.min(low, a ?? 0)
+          high = Math.max(high, b ?? 0)
+        }
+      const y = scaleLinear()
+        .domain([low, high === low ? low + 1 : high])
+        .nice()
+        .range([cellHeight, 0])
+      actors.forEach((actor, row) => {
+        const cell = frame.plot
+          .append('g')
+          .attr(
+            'transform',
+            `translate(${column * (cellWidth + gapX)},${row * (cellHeight + gapY) + fontSize})`,
+          )
+        cell
+          .append('text')
+          .attr('y', -fontSize * 0.4)
+          .attr('font-size', fontSize)
+          .attr('font-weight', 600)
+          .text(`${actor.label}: ${measure.label}`)
+        cell
+          .append('rect')
+          .attr('width', cellWidth)
+          .attr('height', cellHeight)
+          .attr('fill', 'none')
+          .attr('stroke', GRID_COLOUR)
+        const yAxis = cell.append('g').call(axisLeft(y).ticks(3, '~s'))
+        const xAxis = cell
+          .append('g')
+          .attr('transform', `translate(0,${cellHeight})`)
+          .call(axisBottom(x).ticks(3, 'd'))
+        for (const axis of [yAxis, xAxis]) {
+          axis.attr('font-size', fontSize * 0.9).attr('font-family', null)
+          axis.selectAll('text').attr('fill', TEXT_COLOUR)
+          axis.selectAll('line,path').attr('stroke', TEXT_COLOUR)
+        }
+        const name = facetName(actor.key, measure.key)
+        const path = line<[number, number]>()
+          .defined((d) => Number.isFinite(d[1]))
+          .x((d) => x(d[0]))
+          .y((d) => y(d[1]))
+        let drawn = false
+        for (const run of runs) {
+          const values = run.columns[name]
+          if (!values) continue
+          drawn = true
+          cell
+            .append('path')
+            .attr('fill', 'none')
+            .attr('d', path(decimate(values, run.firstTick ?? 0, buckets)))
+            .attr('stroke', seriesColour(actor.key, row))
+            .attr('stroke-width', 1.8)
+            .attr('stroke-dasharray', run.dashed ? '5 3' : null)
+            .attr('data-series', `${run.label}:${name}`)
+        }
+        if (!drawn)
+          cell
+            .append('text')
+            .attr('x', cellWidth / 2)
+            .attr('y', cellHeight / 2)
+            .attr('text-anchor', 'middle')
+            .attr('font-size', fontSize)
+            .attr('fill', '#555555')
+            .text('not observed')
+        if (data.highlightTick !== null && data.highlightTick !== undefined) {
+          const [from, to] = x.domain()
+          if (data.highlightTick >= from && data.highlightTick <= to)
+            cell
+              .append('line')
+              .attr('x1', x(data.highlightTick))
+              .attr('x2', x(data.highlightTick))
+              .attr('y2', cellHeight)
+              .attr('stroke', '#000000')
+              .attr('stroke-width', 1.5)
+        }
+        for (const event of data.events ?? []) {
+          if (event.tick < x.domain()[0] || event.tick > x.domain()[1]) continue
+          cell
+            .append('line')
+            .attr('x1', x(event.tick))
+            .attr('x2', x(event.tick))
+            .attr('y2', cellHeight)
+            .attr('stroke', '#999999')
+            .attr('stroke-dasharray', '2 3')
+        }
+      })
+    })
+  }
+}

@@ -1,0 +1,129 @@
+// The ensemble panel: how many seeds and ticks, start and cancel, progress, then the median and
+// 50%/90% bands of the key observables and, for kinds with a drawdown, the outcome distribution.
+import { select } from 'd3'
+import type { Controller } from '../app/controller.ts'
+import type { AppState } from '../app/state.ts'
+import { bands } from '../charts/bands.ts'
+import { figure } from '../charts/charts-view.ts'
+import { countOutcomes, outcomeDistribution } from '../charts/outcome-distribution.ts'
+import type { Container } from '../charts/types.ts'
+import { chooseCharts, labelOf } from '../charts/views.ts'
+import { fill, h } from '../dom.ts'
+
+/** The observables an ensemble shows: the lines of the key line charts, else the first few columns. */
+function ensembleNames(names: readonly string[]): string[] {
+  const picked = chooseCharts(names).flatMap((spec) =>
+    spec.type === 'lines' && spec.key
+      ? spec.lines.map((line) => line.name)
+      : spec.type === 'strength'
+        ? [spec.name]
+        : [],
+  )
+  return picked.length > 0 ? picked.slice(0, 4) : names.slice(0, 3)
+}
+
+export function createEnsembleView(controller: Controller) {
+  const runs = h('input', { id: 'ensemble-runs', type: 'number', min: 2, max: 500, step: 1, value: 20 })
+  const ticks = h('input', { id: 'ensemble-ticks', type: 'number', min: 1, step: 1, value: 500 })
+  const start = h('button', { type: 'button', id: 'ensemble-start', class: 'primary' }, 'Run ensemble')
+  const cancel = h('button', { type: 'button', id: 'ensemble-cancel', hidden: true }, 'Cancel')
+  const progress = h('progress', {
+    id: 'ensemble-progress',
+    max: 1,
+    value: 0,
+    hidden: true,
+    'aria-label': 'Ensemble progress',
+  })
+  const status = h('p', { class: 'status', role: 'status' })
+  const grid = h('div', { class: 'chart-grid' })
+  const summary = h('summary', {}, 'Ensemble: many seeds at once')
+  const element = h(
+    'details',
+    { class: 'ensemble', id: 'ensemble' },
+    summary,
+    h(
+      'div',
+      { class: 'ensemble-form' },
+      h('label', { for: runs.id }, 'Seeds ', runs),
+      h('label', { for: ticks.id }, 'Ticks ', ticks),
+      start,
+      cancel,
+      progress,
+    ),
+    h(
+      'p',
+      { class: 'panel-note' },
+      'Runs the current settings with seeds seed, seed + 1, …, in background workers.',
+    ),
+    status,
+    grid,
+  )
+  start.addEventListener(
+    'click',
+    () =>
+      void controller.runEnsemble(
+        Math.max(2, Math.round(Number(runs.value) || 20)),
+        Math.max(1, Math.round(Number(ticks.value) || 500)),
+      ),
+  )
+  cancel.addEventListener('click', () => controller.cancelEnsemble())
+  let shown: AppState['ensemble'] | undefined
+  let ticksSet: unknown
+
+  function open() {
+    element.open = true
+    runs.focus()
+  }
+
+  function update(state: AppState) {
+    if (state.a && ticksSet !== state.a.scenario) {
+      ticksSet = state.a.scenario
+      ticks.value = String(state.a.scenario.ticks)
+    }
+    if (state.ensemble === shown) return
+    shown = state.ensemble
+    const ensemble = state.ensemble
+    if (ensemble && !element.open) element.open = true
+    const running = ensemble?.status === 'running'
+    start.disabled = running || !state.a
+    cancel.hidden = !running
+    progress.hidden = !ensemble
+    progress.max = ensemble?.runs ?? 1
+    progress.value = ensemble?.done ?? 0
+    status.textContent = ensemble
+      ? `${ensemble.done} of ${ensemble.runs} runs of ${ensemble.ticks} ticks ${ensemble.status === 'running' ? 'done…' : ensemble.status === 'done' ? 'done.' : `— ${ensemble.message ?? ensemble.status}`}`
+      : ''
+    if (!ensemble || Object.keys(ensemble.bands).length === 0) {
+      fill(grid)
+      return
+    }
+    const fontSize = state.view === 'presenter' ? 20 : 12
+    const width = Math.max(280, Math.min(grid.clientWidth || 480, 720))
+    const names = ensembleNames(Object.keys(ensemble.bands))
+    const figures = names.map((name) => {
+      const title = `${labelOf(name)} over ${ensemble.done} seeds`
+      const { figure: fig, container } = figure(`ensemble-${name}`, title, true)
+      bands({ title, name, label: labelOf(name), width, fontSize, height: fontSize * 16 })(
+        select(container) as Container,
+        {
+          bands: ensemble.bands[name],
+          runs: ensemble.done,
+          highlightTick: state.highlightTick,
+        },
+      )
+      return fig
+    })
+    if (ensemble.outcomes.some((outcome) => outcome !== null)) {
+      const title = `Drawdown outcomes over ${ensemble.done} seeds`
+      const { figure: fig, container } = figure('ensemble-outcomes', title, true)
+      outcomeDistribution({ title, width, fontSize, height: fontSize * 16 })(
+        select(container) as Container,
+        countOutcomes(ensemble.outcomes),
+      )
+      figures.push(fig)
+    }
+    fill(grid, ...figures)
+  }
+
+  return { element, update, open }
+}

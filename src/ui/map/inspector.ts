@@ -1,0 +1,72 @@
+// The map's inspector: the fields of the agent under the pointer, or of the one pinned by a click.
+
+import type { Controller } from '../app/controller.ts'
+import type { AppState } from '../app/state.ts'
+import { fill, h } from '../dom.ts'
+import { type LegendEntry, legendFor } from './colours.ts'
+
+const formatField = (value: number | string): string =>
+  typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : value
+
+export function createInspector(controller: Controller) {
+  const title = h('h3', { id: 'inspector-heading' }, 'Agent')
+  const body = h('dl', { class: 'fields' })
+  const unpin = h('button', { type: 'button', id: 'unpin', hidden: true }, 'Unpin')
+  unpin.addEventListener('click', () => controller.unpin())
+  const hint = h('p', { class: 'hint' }, 'Hover over the map, or click to pin an agent.')
+  const element = h(
+    'section',
+    { class: 'inspector', 'aria-labelledby': title.id, 'aria-live': 'polite' },
+    title,
+    hint,
+    body,
+    unpin,
+  )
+  let shown: AppState['inspected'] | undefined
+
+  function update(state: AppState) {
+    if (state.inspected === shown) return
+    shown = state.inspected
+    const agent = state.inspected
+    hint.hidden = agent !== null
+    unpin.hidden = state.pinned === null
+    if (!agent) {
+      title.textContent = 'Agent'
+      fill(body)
+      return
+    }
+    title.textContent = `${agent.kind} #${agent.id}${state.pinned !== null ? ' (pinned)' : ''}`
+    const rows: [string, string][] = [
+      ['status', agent.status],
+      ['cell', `${agent.x}, ${agent.y}`],
+      ...Object.entries(agent.fields).map(([name, value]) => [name, formatField(value)] as [string, string]),
+    ]
+    fill(body, ...rows.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]))
+  }
+
+  return { element, update }
+}
+
+export function createLegend() {
+  const list = h('ul', { class: 'legend', 'aria-label': 'Map legend' })
+  let key = ''
+  function update(state: AppState) {
+    if (!state.frame) return
+    const entries: LegendEntry[] = legendFor(state.frame)
+    if (state.frame.overlay && state.overlay)
+      entries.push({ label: 'insecurity (orange tint)', colour: '#E69F00' })
+    if (state.frame.district) entries.push({ label: 'district border', colour: '#ffffff' })
+    const next = entries.map((e) => e.label).join('|')
+    if (next === key) return
+    key = next
+    fill(
+      list,
+      ...entries.map((entry) => {
+        const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' })
+        swatch.style.background = entry.colour
+        return h('li', {}, swatch, entry.label)
+      }),
+    )
+  }
+  return { element: list, update }
+}
