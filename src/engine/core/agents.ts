@@ -96,6 +96,11 @@ export function recycleIds(agents: Agents): void {
   agents.retiredCount = 0
 }
 
+/** Clears `cell` of its occupant (an agent leaving the grid but not the world, e.g. for jail). */
+export function vacate(agents: Agents, cell: number): void {
+  agents.occupant[cell] = -1
+}
+
 /** Moves an agent to an empty cell. */
 export function moveAgent(agents: Agents, id: number, to: number): void {
   const from = agents.cell[id]

@@ -51,6 +51,10 @@ export interface OutcomeSummary {
   /** Mean owned capacity of the national forces at exit, or null. */
   ownedCapacityAtExit: Record<string, number> | null
   casualties: number
+  /** Ticks after exit within which a relapse counts. */
+  horizonTicks: number
+  /** Ticks of that horizon the run has covered so far (the verdict is final when it equals the horizon). */
+  ticksObservedAfterExit: number
 }
 
 /** The dynamic part of a world: everything a snapshot must hold besides the scenario and seed. */

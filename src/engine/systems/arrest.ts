@@ -1,6 +1,6 @@
 // Epstein's rule C: an enforcer arrests one active citizen, chosen at random among those in its
 // vision, and jails it for a random term.
-import { LIFE_TERM, moveAgent, Status } from '../core/agents.ts'
+import { LIFE_TERM, moveAgent, Status, vacate } from '../core/agents.ts'
 import { spread } from '../core/field.ts'
 import type { Uprising } from './uprising.ts'
 
@@ -61,7 +61,7 @@ export function policing(world: Uprising): (id: number) => number {
     status[suspect] = Status.jailed
     jailTerm[suspect] = term
     if (!jailedKeepCell) {
-      agents.occupant[suspectCell] = -1
+      vacate(agents, suspectCell)
       if (netlogoTurn) {
         // NetLogo's cop steps onto the patch of the agent it arrested.
         moveAgent(agents, id, suspectCell)

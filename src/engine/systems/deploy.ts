@@ -23,6 +23,8 @@ export interface Deployment {
   readonly random: Random
   /** Scratch of `agents.capacity` ids. */
   readonly scratch: Int32Array
+  /** Sets up an agent just added (its capacity, integrity, ...). */
+  readonly onArrival?: (id: number) => void
 }
 
 /**
@@ -50,8 +52,10 @@ export function deploy(d: Deployment, present: number, target: number): number {
   while (count < target) {
     const cell = randomEmptyCell(grid, agents.occupant, random)
     if (cell < 0) break
-    if (addAgent(agents, kind, cell) < 0) break
+    const id = addAgent(agents, kind, cell)
+    if (id < 0) break
     spread(grid, seen, cell, 1)
+    d.onArrival?.(id)
     count++
   }
   return count

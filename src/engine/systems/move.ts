@@ -6,9 +6,26 @@ import { randomEmptyOffset } from '../core/sample.ts'
 import { shiftField } from '../core/shift.ts'
 import type { Uprising } from './uprising.ts'
 
+/**
+ * Moves agent `id` from `from` by stencil offset `offset`, shifting the count field of its kind
+ * (and, for an active citizen, of its group's actives).
+ */
+export function relocate(world: Uprising, id: number, from: number, offset: number): void {
+  const { agents, grid, shiftTable } = world
+  moveAgent(agents, id, stencilTarget(grid, from, offset))
+  const kind = agents.kind[id]
+  if (kind === Kind.citizen) {
+    if (agents.status[id] === Status.active)
+      shiftField(grid, shiftTable, world.activesSeen[world.group[id]], from, offset)
+    return
+  }
+  const field = world.kindFields[kind]
+  if (field) shiftField(grid, shiftTable, field, from, offset)
+}
+
 /** Builds rule M for `world`: moves agent `id` to a random empty cell in vision, if there is one. */
 export function movement(world: Uprising): (id: number) => void {
-  const { agents, grid, shiftTable, group, activesSeen, enforcersSeen, scratch } = world
+  const { agents, grid, shiftTable, group, activesSeen, kindFields, scratch } = world
   const { cell, kind, status, occupant } = agents
   const random = world.random.movement
   return (id) => {
@@ -16,7 +33,12 @@ export function movement(world: Uprising): (id: number) => void {
     const offset = randomEmptyOffset(grid, occupant, from, random, scratch)
     if (offset < 0) return
     moveAgent(agents, id, stencilTarget(grid, from, offset))
-    if (kind[id] !== Kind.citizen) shiftField(grid, shiftTable, enforcersSeen, from, offset)
-    else if (status[id] === Status.active) shiftField(grid, shiftTable, activesSeen[group[id]], from, offset)
+    const k = kind[id]
+    if (k === Kind.citizen) {
+      if (status[id] === Status.active) shiftField(grid, shiftTable, activesSeen[group[id]], from, offset)
+    } else {
+      const field = kindFields[k]
+      if (field) shiftField(grid, shiftTable, field, from, offset)
+    }
   }
 }

@@ -36,6 +36,8 @@ export interface Uprising {
   readonly enforcersSeen: Uint16Array
   /** Per group, per cell: active citizens of that group in vision. */
   readonly activesSeen: readonly Uint16Array[]
+  /** By kind code: the in-vision count field agents of that kind feed (null for none; citizens feed actives). */
+  readonly kindFields: readonly (Uint16Array | null)[]
   /** Legitimacy in force this tick. */
   legitimacy: number
   /**

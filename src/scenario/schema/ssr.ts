@@ -84,6 +84,14 @@ const district = object(
       0.005,
       'share of cells',
     ),
+    spoilerInflow: number({
+      min: 0,
+      max: 1,
+      default: 0,
+      label: 'Spoiler inflow',
+      unit: 'share of cells per year',
+      description: 'Fighters arriving from outside each year (external backing, cross-border havens).',
+    }),
   },
   {
     label: 'District',
@@ -109,6 +117,12 @@ const citizens = object(
       'Fixed legitimacy',
       'The legitimacy every citizen perceives when legitimacy does not come from trust.',
       0.8,
+    ),
+    baseLegitimacy: fraction(
+      'Base legitimacy',
+      'Legitimacy the settlement itself carries: perceived legitimacy = base + (1 − base) × the weighted ' +
+        'trust in police and military and state delivery.',
+      0.5,
     ),
     policeWeight: fraction(
       'Weight of police',
@@ -346,6 +360,12 @@ const peacekeepers = object(
       1.5,
       'times',
     ),
+    passiveDeterrence: fraction(
+      'Passive deterrence',
+      'Share of its deterrence a peacekeeper keeps when not on protection duty.',
+      0.5,
+      'share',
+    ),
     detainRate: fraction(
       'Detentions',
       'Chance per tick, at full protect posture, that a peacekeeper detains a spoiler in vision.',
@@ -358,6 +378,15 @@ const peacekeepers = object(
       0.0005,
       PER_TICK,
     ),
+    scouting: integer({
+      min: 1,
+      max: 32,
+      default: 4,
+      label: 'Scouting',
+      unit: 'cells',
+      description:
+        'Empty cells in vision a peacekeeper compares when moving with a purpose (protect, mentor).',
+    }),
     posture,
   },
   { label: 'Peacekeepers', description: 'The international mission: protect, mentor, engage.' },
@@ -370,6 +399,12 @@ const spoilers = object(
       'Chance per tick that a spoiler recruits an active citizen in vision, scaled by the recruit’s grievance.',
       0.1,
       PER_TICK,
+    ),
+    carryingDensity: fraction(
+      'Carrying density',
+      'Share of the cells in vision that armed groups can hold: recruitment fades as spoilers near it.',
+      0.05,
+      'share of cells',
     ),
     attackRate: fraction(
       'Attacks',
@@ -389,6 +424,20 @@ const spoilers = object(
       'Chance that an attack on a security agent in vision kills it (a battle death).',
       0.15,
       'probability',
+    ),
+    scouting: integer({
+      min: 1,
+      max: 32,
+      default: 4,
+      label: 'Scouting',
+      unit: 'cells',
+      description: 'Empty cells in vision a spoiler compares before moving to the least defended one.',
+    }),
+    desertion: fraction(
+      'Desertion',
+      'Chance per tick that a spoiler gives up the fight and goes home, without any programme.',
+      0.005,
+      PER_TICK,
     ),
     ddrRate: fraction(
       'Demobilisation',
@@ -465,6 +514,12 @@ const reform = object(
       'Impunity',
       'Share of integrity lost in encounters when political will is zero (abuses go unpunished).',
       0.3,
+      'share',
+    ),
+    sanctionWithoutSupport: fraction(
+      'Sanctions without support',
+      'Share of its sanctioning power the justice system keeps without oversight support.',
+      0.5,
       'share',
     ),
     sanctionGain: fraction(

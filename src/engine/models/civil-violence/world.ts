@@ -92,6 +92,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     group: new Uint8Array(capacity),
     enforcersSeen: state.enforcersSeen,
     activesSeen: [state.activesSeen],
+    kindFields: [null, state.enforcersSeen, null, null, null],
     legitimacy: state.legitimacy,
     activeUpTo: new Int16Array(capacity),
     limitsLegitimacy: Number.NaN,

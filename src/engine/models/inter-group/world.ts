@@ -111,6 +111,7 @@ export function bindWorld(
     reproductionProbability: model.reproductionProbability,
     enforcersSeen: state.enforcersSeen,
     activesSeen: state.activesSeen,
+    kindFields: [null, null, null, state.enforcersSeen, null],
     killed: state.killed,
     legitimacy: state.legitimacy,
     activeUpTo: new Int16Array(capacity),

@@ -1,0 +1,66 @@
+// Spoiler attacks. A spoiler attacks where local deterrence is weaker than the spoilers around it:
+// the chance falls to zero as deterrence reaches spoilers × strength. With security forces near,
+// the attack is a battle (either side may die); otherwise it strikes civilians. Every attack marks
+// the insecurity field and costs police and military the trust of those who saw it.
+import { Kind, removeAgent, Status } from '../../core/agents.ts'
+import { forEachAgentInVision, randomAgentInVision } from '../../core/select.ts'
+import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
+import type { SsrWorld } from '../../models/ssr/world.ts'
+import { capacityOf } from './capacity.ts'
+import { noteDeath } from './capture.ts'
+import { withdrawPresence } from './convert.ts'
+
+export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number): (id: number) => void {
+  const { agents, grid, state, scenario, districts } = world
+  const { kind, status, cell } = agents
+  const { attackRate, strength, lethality, battleLethality } = scenario.spoilers
+  const { attackLoss, presenceSaturation } = scenario.trust
+  const perAttack = scenario.insecurity.perAttack
+  const peacekeeperCapacity = scenario.peacekeepers.capacity
+  const [trustPolice, trustMilitary] = state.trust
+  const random = world.rand.attack
+  const battle = world.rand.battle
+  const isForce = (id: number) =>
+    kind[id] === Kind.police || kind[id] === Kind.military || kind[id] === Kind.peacekeeper
+  const isCivilian = (id: number) => kind[id] === Kind.citizen && status[id] !== Status.jailed
+  const witness = (id: number) => {
+    if (kind[id] !== Kind.citizen) return
+    trustPolice[id] = trustPolice[id] > attackLoss ? trustPolice[id] - attackLoss : 0
+    trustMilitary[id] = trustMilitary[id] > attackLoss ? trustMilitary[id] - attackLoss : 0
+  }
+  const kill = (victim: number, tally: number, districtTally: number) => {
+    const d = districts.of[cell[victim]]
+    const citizen = kind[victim] === Kind.citizen
+    withdrawPresence(world, victim)
+    removeAgent(agents, victim)
+    noteDeath(world, d, tally, districtTally, citizen)
+  }
+
+  return (id) => {
+    const at = cell[id]
+    const spoilers = state.spoilersSeen[at]
+    const chance = attackRate * (1 - deterrenceAt(at) / (strength * spoilers))
+    if (chance <= 0 || random() >= chance) return
+    const d = districts.of[at]
+    state.tally[Tally.attacks]++
+    state.districtTally[d * DISTRICT_TALLY_SIZE + DistrictTally.attacks]++
+    const forces = state.policeSeen[at] + state.militarySeen[at] + state.peacekeepersSeen[at]
+    if (forces > 0 && random() < Math.min(1, forces / presenceSaturation)) {
+      const target = randomAgentInVision(grid, agents.occupant, at, random, world.scratch, isForce)
+      if (target < 0) return
+      const where = cell[target]
+      state.insecurity[where] += perAttack
+      const defence = kind[target] === Kind.peacekeeper ? peacekeeperCapacity : capacityOf(world, target)
+      if (battle() < battleLethality) kill(target, Tally.battleDeaths, DistrictTally.battleDeaths)
+      if (battle() < battleLethality * defence) kill(id, Tally.battleDeaths, DistrictTally.battleDeaths)
+      forEachAgentInVision(grid, agents.occupant, where, witness)
+      return
+    }
+    const victim = randomAgentInVision(grid, agents.occupant, at, random, world.scratch, isCivilian)
+    const where = victim >= 0 ? cell[victim] : at
+    state.insecurity[where] += perAttack
+    if (victim >= 0 && random() < lethality)
+      kill(victim, Tally.civiliansKilled, DistrictTally.civiliansKilled)
+    forEachAgentInVision(grid, agents.occupant, where, witness)
+  }
+}

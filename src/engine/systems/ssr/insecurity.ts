@@ -1,0 +1,42 @@
+// The insecurity field: violence leaves a mark on its cell (attack.ts, conduct.ts, engage.ts);
+// each tick the field spreads to the four neighbouring cells and decays. It raises hardship and
+// lowers trust where it lies, so violence can spread, and be displaced.
+import type { SsrWorld } from '../../models/ssr/world.ts'
+
+/** Insecurity below this is cleared: far below any effect, and it spares the arithmetic of tiny numbers. */
+const NEGLIGIBLE = 1e-6
+
+export function spreadInsecurity(world: SsrWorld): void {
+  const { grid, state, scenario } = world
+  const field = state.insecurity
+  const next = world.insecurityScratch
+  const { decay, diffusion } = scenario.insecurity
+  const { width, height, torus } = grid
+  const share = diffusion / 4
+  let total = 0
+  for (let cell = 0; cell < field.length; cell++) total += field[cell]
+  if (total === 0) return
+  for (let y = 0; y < height; y++) {
+    const up = y > 0 ? y - 1 : torus ? height - 1 : -1
+    const down = y < height - 1 ? y + 1 : torus ? 0 : -1
+    for (let x = 0; x < width; x++) {
+      const cell = y * width + x
+      const left = x > 0 ? cell - 1 : torus ? cell + width - 1 : -1
+      const right = x < width - 1 ? cell + 1 : torus ? cell - width + 1 : -1
+      // A missing neighbour (at a bounded edge) keeps its share in place.
+      let inflow = 0
+      let kept = field[cell] * (1 - diffusion)
+      if (left >= 0) inflow += field[left]
+      else kept += field[cell] * share
+      if (right >= 0) inflow += field[right]
+      else kept += field[cell] * share
+      if (up >= 0) inflow += field[up * width + x]
+      else kept += field[cell] * share
+      if (down >= 0) inflow += field[down * width + x]
+      else kept += field[cell] * share
+      const value = decay * (kept + share * inflow)
+      next[cell] = value < NEGLIGIBLE ? 0 : value
+    }
+  }
+  field.set(next)
+}
