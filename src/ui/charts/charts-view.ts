@@ -105,7 +105,10 @@ export function createChartsView(controller: Controller) {
       if (spec.type === 'strength')
         strength({ ...base, name: spec.name, height: fontSize * 17 })(target, data)
       else if (spec.type === 'multiples')
-        smallMultiples({ ...base, actors: spec.actors, measures: spec.measures })(target, data)
+        smallMultiples({ ...base, actors: spec.actors, measures: spec.measures, aliases: spec.aliases })(
+          target,
+          data,
+        )
       else {
         const threshold = spec.threshold ? (state.a?.data.outcome?.relapseThreshold ?? null) : null
         const references = threshold === null ? [] : [{ value: threshold, label: 'relapse threshold' }]

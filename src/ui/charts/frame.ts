@@ -1,9 +1,9 @@
 // What every chart shares: an <svg> with a title, a plot area with margins, axes, a legend,
 // event markers on time axes and the highlighted tick. Presentation attributes (not CSS), so an
 // exported SVG looks the same outside the page.
-import { axisBottom, axisLeft, type ScaleLinear, type Selection } from 'd3'
+import { axisBottom, axisLeft, format, type ScaleLinear, type Selection } from 'd3'
 import type { SimEvent } from '../../engine/core/events.ts'
-import { explainEvent, PHASE_KINDS } from '../events/explain.ts'
+import { explainEvent, markedEvents, PHASE_KINDS } from '../events/explain.ts'
 import { eventColour } from '../palette.ts'
 import type { ChartOptions, Container } from './types.ts'
 
@@ -21,6 +21,14 @@ export interface Frame {
 }
 
 export const TEXT_COLOUR = '#1a1a1a'
+
+const plain = format('~g')
+const large = format('~s')
+/** Tick labels: plain numbers (0.4, 250, 1200), SI suffixes only from 10,000 on (12k). */
+export const valueFormat = (value: number | { valueOf(): number }): string => {
+  const number = Number(value)
+  return Math.abs(number) >= 10_000 ? large(number) : plain(number)
+}
 export const GRID_COLOUR = '#d9d9d9'
 
 export interface LegendItem {
@@ -147,7 +155,7 @@ export function drawAxes(
     .append('g')
     .attr('transform', `translate(0,${height})`)
     .call(axisBottom(x).ticks(xTicks, 'd'))
-  const yAxis = plot.append('g').call(axisLeft(y).ticks(yTicks, '~s'))
+  const yAxis = plot.append('g').call(axisLeft(y).ticks(yTicks).tickFormat(valueFormat))
   for (const axis of [xAxis, yAxis]) {
     axis.attr('font-size', fontSize).attr('font-family', null)
     axis.selectAll('text').attr('fill', TEXT_COLOUR)
@@ -172,7 +180,7 @@ export function drawMarkers(
 ): void {
   if (!events || events.length === 0) return
   const [low, high] = x.domain()
-  const shown = events.filter((event) => event.tick >= low && event.tick <= high)
+  const shown = markedEvents(events).filter((event) => event.tick >= low && event.tick <= high)
   const size = frame.fontSize * 0.45
   const marks = frame.plot
     .append('g')

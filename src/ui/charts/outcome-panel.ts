@@ -87,7 +87,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
         bar
           .append('text')
           .attr('x', x(value))
-          .attr('y', fs * 2.3)
+          .attr('y', label === 'relapse' ? fs * 2.3 : -fs * 0.4)
           .attr('text-anchor', 'middle')
           .attr('font-size', fs * 0.8)
           .text(label)

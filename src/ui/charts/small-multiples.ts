@@ -1,9 +1,18 @@
 // Small multiples: one small chart per actor (row) and measure (column), e.g. trust, capacity and
 // violence of peacekeepers, police and military, each column on one shared y scale.
 import { axisBottom, axisLeft, extent, line, scaleLinear } from 'd3'
+import { markedEvents } from '../events/explain.ts'
 import { seriesColour } from '../palette.ts'
 import { decimate } from './decimate.ts'
-import { chartFrame, drawEmpty, GRID_COLOUR, type LegendItem, TEXT_COLOUR, tickExtent } from './frame.ts'
+import {
+  chartFrame,
+  drawEmpty,
+  GRID_COLOUR,
+  type LegendItem,
+  TEXT_COLOUR,
+  tickExtent,
+  valueFormat,
+} from './frame.ts'
 import type { Chart, ChartOptions, TimeData } from './types.ts'
 
 export interface Facet {
@@ -15,12 +24,16 @@ export interface Facet {
 export interface SmallMultiplesOptions extends ChartOptions {
   actors: readonly Facet[]
   measures: readonly Facet[]
+  /** Columns that stand in for a missing one, e.g. "pk.capacity" → "pk.strength". */
+  aliases?: Readonly<Record<string, string>>
 }
 
 /** The column of `actor` and `measure`: "police.trust". */
 export const facetName = (actor: string, measure: string): string => `${actor}.${measure}`
 
 export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> {
+  const columnOf = (name: string, columns: Readonly<Record<string, unknown>>): string =>
+    columns[name] === undefined && options.aliases?.[name] ? options.aliases[name] : name
   return (container, data) => {
     const { actors, measures } = options
     const legend: LegendItem[] = actors.map((actor, i) => ({
@@ -52,7 +65,7 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
       let high = 0
       for (const run of runs)
         for (const actor of actors) {
-          const values = run.columns[facetName(actor.key, measure.key)]
+          const values = run.columns[columnOf(facetName(actor.key, measure.key), run.columns)]
           if (!values) continue
           const [a, b] = extent(Array.from(values).filter(Number.isFinite))
           low = Math.min(low, a ?? 0)
@@ -81,7 +94,7 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
           .attr('height', cellHeight)
           .attr('fill', 'none')
           .attr('stroke', GRID_COLOUR)
-        const yAxis = cell.append('g').call(axisLeft(y).ticks(3, '~s'))
+        const yAxis = cell.append('g').call(axisLeft(y).ticks(3).tickFormat(valueFormat))
         const xAxis = cell
           .append('g')
           .attr('transform', `translate(0,${cellHeight})`)
@@ -91,13 +104,14 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
           axis.selectAll('text').attr('fill', TEXT_COLOUR)
           axis.selectAll('line,path').attr('stroke', TEXT_COLOUR)
         }
-        const name = facetName(actor.key, measure.key)
+        const wanted = facetName(actor.key, measure.key)
         const path = line<[number, number]>()
           .defined((d) => Number.isFinite(d[1]))
           .x((d) => x(d[0]))
           .y((d) => y(d[1]))
         let drawn = false
         for (const run of runs) {
+          const name = columnOf(wanted, run.columns)
           const values = run.columns[name]
           if (!values) continue
           drawn = true
@@ -130,7 +144,7 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
               .attr('stroke', '#000000')
               .attr('stroke-width', 1.5)
         }
-        for (const event of data.events ?? []) {
+        for (const event of markedEvents(data.events ?? [])) {
           if (event.tick < x.domain()[0] || event.tick > x.domain()[1]) continue
           cell
             .append('line')

@@ -1,6 +1,7 @@
 // Peacekeeper strength over time with the drawdown marked: each phase shaded from the tick it
 // began, and the handover and the exit as labelled lines.
 import { line, max, scaleLinear } from 'd3'
+import { explainEvent } from '../events/explain.ts'
 import { OKABE_ITO } from '../palette.ts'
 import { decimate } from './decimate.ts'
 import {
@@ -73,6 +74,7 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
       data.districtNames,
     )
     const milestones = events.filter((event) => event.kind === 'handover' || event.kind === 'exit')
+    let handoverLabelled = false
     for (const event of milestones) {
       const colour = event.kind === 'exit' ? OKABE_ITO.vermillion : OKABE_ITO.blue
       frame.plot
@@ -84,14 +86,23 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
         .attr('stroke', colour)
         .attr('stroke-width', event.kind === 'exit' ? 3 : 2)
         .append('title')
-        .text(`tick ${event.tick}: ${event.kind}`)
+        .text(explainEvent(event, { districtNames: data.districtNames }))
+      // Handovers come district by district: label the first, the others say theirs as tooltips.
+      if (event.kind === 'handover' && handoverLabelled) continue
+      if (event.kind === 'handover') handoverLabelled = true
       frame.plot
         .append('text')
         .attr('x', x(event.tick) + 3)
         .attr('y', frame.fontSize * (event.kind === 'exit' ? 2.2 : 1.1))
         .attr('font-size', frame.fontSize * 0.85)
         .attr('fill', colour)
-        .text(event.kind === 'exit' ? `exit (tick ${event.tick})` : 'handover')
+        .text(
+          event.kind === 'exit'
+            ? `exit (tick ${event.tick})`
+            : milestones.filter((m) => m.kind === 'handover').length > 1
+              ? 'handovers'
+              : 'handover',
+        )
     }
     const path = line<[number, number]>()
       .defined((d) => Number.isFinite(d[1]))

@@ -43,7 +43,7 @@ export function timeSeries(options: TimeSeriesOptions): Chart<TimeData> {
     }))
     if (runs.length > 1)
       for (const run of runs)
-        legend.push({ label: `run ${run.label}`, colour: '#555555', dashed: run.dashed })
+        legend.push({ label: `run ${run.label}`, colour: '#999999', dashed: run.dashed })
     const frame = chartFrame(container, options, legend)
     if (runs.length === 0) {
       drawEmpty(frame, 'no data yet')

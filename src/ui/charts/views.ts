@@ -6,7 +6,15 @@ import type { LineSpec } from './time-series.ts'
 
 export type ChartSpec =
   | { type: 'strength'; id: string; title: string; name: string; key: boolean }
-  | { type: 'multiples'; id: string; title: string; actors: Facet[]; measures: Facet[]; key: boolean }
+  | {
+      type: 'multiples'
+      id: string
+      title: string
+      actors: Facet[]
+      measures: Facet[]
+      key: boolean
+      aliases?: Record<string, string>
+    }
   | { type: 'lines'; id: string; title: string; lines: LineSpec[]; key: boolean; threshold?: boolean }
 
 const WORDS: Readonly<Record<string, string>> = {
@@ -83,6 +91,8 @@ export function chooseCharts(names: readonly string[]): ChartSpec[] {
       actors: actors.map(facet),
       measures: measures.map(facet),
       key: true,
+      // The peacekeepers' capacity is their strength (the brief's definition).
+      aliases: has('pk.capacity') || !has('pk.strength') ? {} : { 'pk.capacity': 'pk.strength' },
     })
     use(actors.flatMap((actor) => measures.map((measure) => `${actor}.${measure}`)))
   }
@@ -152,7 +162,7 @@ export function chooseCharts(names: readonly string[]): ChartSpec[] {
       }),
     ),
   ]
-  for (const measure of GROUP_MEASURES) {
+  for (const measure of groups.length >= 2 ? GROUP_MEASURES : []) {
     const lines = groups
       .filter((group) => has(`${group}.${measure}`))
       .map((group) => ({

@@ -80,12 +80,12 @@ export function createEnsembleView(controller: Controller) {
       ticksSet = state.a.scenario
       ticks.value = String(state.a.scenario.ticks)
     }
+    const running = state.ensemble?.status === 'running'
+    start.disabled = running || !state.a
     if (state.ensemble === shown) return
     shown = state.ensemble
     const ensemble = state.ensemble
     if (ensemble && !element.open) element.open = true
-    const running = ensemble?.status === 'running'
-    start.disabled = running || !state.a
     cancel.hidden = !running
     progress.hidden = !ensemble
     progress.max = ensemble?.runs ?? 1

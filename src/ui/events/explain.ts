@@ -104,3 +104,16 @@ export const PHASE_KINDS: ReadonlySet<string> = new Set([
   'shock',
   'relapse',
 ])
+
+/** Event kinds marked on every time axis: shocks, phase changes and the rare turning points.
+ * Frequent local events (abuses, attacks, recruitment) stay in the event log. */
+export const MARKED_KINDS: ReadonlySet<string> = new Set([
+  ...PHASE_KINDS,
+  'outburst',
+  'extinction',
+  'trust-collapse',
+])
+
+/** The events to mark on a time axis. */
+export const markedEvents = <E extends { kind: string }>(events: readonly E[]): E[] =>
+  events.filter((event) => MARKED_KINDS.has(event.kind))

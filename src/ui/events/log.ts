@@ -13,12 +13,27 @@ export function createEventLog(controller: Controller) {
   const heading = h('h2', { id: 'events-heading' }, 'What happened')
   const list = h('ol', { class: 'event-list', reversed: true })
   const empty = h('p', { class: 'empty' }, 'No notable events yet.')
-  const element = h('section', { class: 'event-log', 'aria-labelledby': heading.id }, heading, empty, list)
+  const filter = h('select', { id: 'event-filter' }, h('option', { value: '' }, 'all events'))
+  const element = h(
+    'section',
+    { class: 'event-log', 'aria-labelledby': heading.id },
+    heading,
+    h('label', { for: filter.id, class: 'field inline' }, 'Show ', filter),
+    empty,
+    list,
+  )
+  let kinds = ''
+  filter.addEventListener('change', () => {
+    shownA = undefined
+    if (latest) update(latest)
+  })
+  let latest: AppState | undefined
   let shownA: readonly SimEvent[] | undefined
   let shownB: readonly SimEvent[] | undefined
   let highlighted: number | null = null
 
   function update(state: AppState) {
+    latest = state
     const eventsA = state.a?.data.events ?? []
     const branchTick = state.b?.recipe.segments[0].tick ?? Number.POSITIVE_INFINITY
     const eventsB = state.b?.data.events ?? []
@@ -30,10 +45,22 @@ export function createEventLog(controller: Controller) {
         ...eventsA.map((event) => ({ event, run: state.b ? 'A' : '' })),
         ...eventsB.filter((event) => event.tick > branchTick).map((event) => ({ event, run: 'B' })),
       ].sort((x, y) => y.event.tick - x.event.tick)
-      empty.hidden = all.length > 0
+      const present = [...new Set(all.map(({ event }) => event.kind))].sort()
+      if (present.join() !== kinds) {
+        kinds = present.join()
+        const chosen = filter.value
+        fill(
+          filter,
+          h('option', { value: '' }, 'all events'),
+          ...present.map((kind) => h('option', { value: kind }, kind.replaceAll('-', ' '))),
+        )
+        filter.value = (present as string[]).includes(chosen) ? chosen : ''
+      }
+      const shown = filter.value === '' ? all : all.filter(({ event }) => event.kind === filter.value)
+      empty.hidden = shown.length > 0
       fill(
         list,
-        ...all.slice(0, SHOWN).map(({ event, run }) => {
+        ...shown.slice(0, SHOWN).map(({ event, run }) => {
           const button = h(
             'button',
             { type: 'button', class: 'event', 'data-tick': event.tick, 'data-kind': event.kind },
@@ -44,7 +71,9 @@ export function createEventLog(controller: Controller) {
           )
           return h('li', {}, button)
         }),
-        all.length > SHOWN ? h('li', { class: 'more' }, `…and ${all.length - SHOWN} earlier events`) : null,
+        shown.length > SHOWN
+          ? h('li', { class: 'more' }, `…and ${shown.length - SHOWN} earlier events`)
+          : null,
       )
       highlighted = null
     }
