@@ -43,7 +43,11 @@ export async function tickOf(page: Page): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset.tick))
 }
 
-export async function waitForTick(page: Page, predicate: (tick: number) => boolean, timeout = 20_000): Promise<number> {
+export async function waitForTick(
+  page: Page,
+  predicate: (tick: number) => boolean,
+  timeout = 20_000,
+): Promise<number> {
   const start = Date.now()
   for (;;) {
     const tick = await tickOf(page)
@@ -68,9 +72,22 @@ export async function exportCsv(page: Page, which: 'a' | 'b' = 'a'): Promise<str
 
 /** `drawdown run` output for the same scenario, seed and ticks. */
 export function cliCsv(scenario: string, seed: number, ticks: number, extra: string[] = []): string {
-  return execFileSync(process.execPath, [`${ROOT}bin/drawdown.mjs`, 'run', `${ROOT}scenarios/${scenario}.json`, '--seed', String(seed), '--ticks', String(ticks), ...extra], {
-    encoding: 'utf8',
-  })
+  return execFileSync(
+    process.execPath,
+    [
+      `${ROOT}bin/drawdown.mjs`,
+      'run',
+      `${ROOT}scenarios/${scenario}.json`,
+      '--seed',
+      String(seed),
+      '--ticks',
+      String(ticks),
+      ...extra,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  )
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

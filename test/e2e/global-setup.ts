@@ -28,11 +28,20 @@ declare module 'vitest' {
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url))
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`)
   await build({ configFile, logLevel: 'warn' })
-  const server = await preview({ configFile, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } })
+  const server = await preview({
+    configFile,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  })
   const { port } = server.httpServer.address() as AddressInfo
-  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  const browser = await chromium.launchServer({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
   project.provide('baseUrl', `http://127.0.0.1:${port}/`)
   project.provide('wsEndpoint', browser.wsEndpoint())
   return async () => {

@@ -24,19 +24,39 @@ afterAll(async () => {
 
 describe('live mode at 200 × 200', () => {
   it('sustains at least 30 ticks/s drawn with no main-thread task over 50 ms', async () => {
-    const fragment = ['scenario=epstein-civil-violence', 'seed=1', 'set=world.width=200', 'set=world.height=200', 'set=ticks=5000', 'tick=0'].join('&')
+    const fragment = [
+      'scenario=epstein-civil-violence',
+      'seed=1',
+      'set=world.width=200',
+      'set=world.height=200',
+      'set=ticks=5000',
+      'tick=0',
+    ].join('&')
     const app = await openApp(browser, fragment, INSTRUMENT)
     const { page } = app
-    expect(await page.evaluate(() => document.querySelector('canvas.map-canvas')?.getAttribute('width'))).toBe('800')
+    expect(
+      await page.evaluate(() => document.querySelector('canvas.map-canvas')?.getAttribute('width')),
+    ).toBe('800')
     await page.selectOption('#speed', '0')
     await page.click('#play')
     await waitForTick(page, (tick) => tick >= 20)
-    const start = await page.evaluate(() => ({ tick: Number(document.body.dataset.tick), time: performance.now(), draws: (window as never as { __draws: number }).__draws }))
+    const start = await page.evaluate(() => ({
+      tick: Number(document.body.dataset.tick),
+      time: performance.now(),
+      draws: (window as never as { __draws: number }).__draws,
+    }))
     await page.waitForTimeout(5000)
-    const end = await page.evaluate(() => ({ tick: Number(document.body.dataset.tick), time: performance.now(), draws: (window as never as { __draws: number }).__draws }))
+    const end = await page.evaluate(() => ({
+      tick: Number(document.body.dataset.tick),
+      time: performance.now(),
+      draws: (window as never as { __draws: number }).__draws,
+    }))
     await page.click('#play')
     const tasks = await page.evaluate(
-      ([from, to]) => (window as never as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((task) => task.start >= from && task.start <= to),
+      ([from, to]) =>
+        (window as never as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+          (task) => task.start >= from && task.start <= to,
+        ),
       [start.time, end.time],
     )
     const seconds = (end.time - start.time) / 1000

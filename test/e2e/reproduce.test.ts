@@ -3,7 +3,16 @@
 // replays the same run, parameter changes and branch included.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppPage, cliCsv, connect, exportCsv, expectNoErrors, openApp, ready, waitForTick } from './app-page.ts'
+import {
+  type AppPage,
+  cliCsv,
+  connect,
+  expectNoErrors,
+  exportCsv,
+  openApp,
+  ready,
+  waitForTick,
+} from './app-page.ts'
 
 let browser: Browser
 const open: AppPage[] = []
@@ -55,9 +64,13 @@ describe('reproducing runs', () => {
     await waitForTick(page, (tick) => tick >= 40)
     await page.click('#play')
     // A change mid-run, from the next tick on.
-    await page.locator('details[data-section="model"] .param[data-path="model.legitimacy"] input[type="text"]').fill('0.7')
+    await page
+      .locator('details[data-section="model"] .param[data-path="model.legitimacy"] input[type="text"]')
+      .fill('0.7')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.locator('.param[data-path="model.legitimacy"] input[type="text"]').inputValue()).toBe('0.7')
+    await expect
+      .poll(() => page.locator('.param[data-path="model.legitimacy"] input[type="text"]').inputValue())
+      .toBe('0.7')
     await page.click('#step')
     await page.click('#branch')
     await expect.poll(() => page.locator('#unbranch').isVisible()).toBe(true)
@@ -77,7 +90,9 @@ describe('reproducing runs', () => {
 
     const fresh = await app(new URL(link).hash.slice(1))
     await ready(fresh.page)
-    expect(await fresh.page.evaluate(() => document.body.dataset.tick)).toBe(await page.evaluate(() => document.body.dataset.tick))
+    expect(await fresh.page.evaluate(() => document.body.dataset.tick)).toBe(
+      await page.evaluate(() => document.body.dataset.tick),
+    )
     expect(await exportCsv(fresh.page, 'a')).toBe(csvA)
     expect(await exportCsv(fresh.page, 'b')).toBe(csvB)
     expectNoErrors(opened)

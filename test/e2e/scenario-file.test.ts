@@ -4,7 +4,16 @@
 import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppPage, connect, exportCsv, expectNoErrors, openApp, ready, tickOf, waitForTick } from './app-page.ts'
+import {
+  type AppPage,
+  connect,
+  expectNoErrors,
+  exportCsv,
+  openApp,
+  ready,
+  tickOf,
+  waitForTick,
+} from './app-page.ts'
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url))
 
@@ -25,18 +34,30 @@ describe('scenario files', () => {
     const { page } = opened
     for (let i = 0; i < 3; i++) await page.click('#step')
     await waitForTick(page, (tick) => tick === 3)
-    await page.setInputFiles('#open-file-input', { name: 'broken.json', mimeType: 'application/json', buffer: fixture('broken-scenario.json') })
+    await page.setInputFiles('#open-file-input', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: fixture('broken-scenario.json'),
+    })
     await page.waitForSelector('#file-problems:not([hidden])')
-    const paths = await page.locator('#file-problems li').evaluateAll((items) => items.map((item) => item.getAttribute('data-path')))
-    expect(paths).toEqual(expect.arrayContaining(['world.width', 'rules.neighbourhood', 'model.legitimacy', 'model.vison']))
+    const paths = await page
+      .locator('#file-problems li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')))
+    expect(paths).toEqual(
+      expect.arrayContaining(['world.width', 'rules.neighbourhood', 'model.legitimacy', 'model.vison']),
+    )
     expect(await page.locator('#file-problems h2').textContent()).toContain('broken.json')
     expect(await page.locator('#file-problems li[data-path="model.vison"]').textContent()).toContain('vision')
     expect(await tickOf(page)).toBe(3)
     expect(await page.locator('#scenario').inputValue()).toBe('epstein-civil-violence')
     await page.click('#file-problems-close')
-    expect(await page.locator('#file-problems').isVisible()).toBe(false)
+    await expect.poll(() => page.locator('#file-problems').isVisible()).toBe(false)
 
-    await page.setInputFiles('#open-file-input', { name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "kind": ') })
+    await page.setInputFiles('#open-file-input', {
+      name: 'not-json.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ "kind": '),
+    })
     await page.waitForSelector('#file-problems:not([hidden])')
     expect(await page.locator('#file-problems li').first().textContent()).toMatch(/not valid JSON: line 1/)
     expectNoErrors(opened)
@@ -46,7 +67,11 @@ describe('scenario files', () => {
     const opened = await openApp(browser)
     open.push(opened)
     const { page } = opened
-    await page.setInputFiles('#open-file-input', { name: 'imported.json', mimeType: 'application/json', buffer: fixture('html-text-scenario.json') })
+    await page.setInputFiles('#open-file-input', {
+      name: 'imported.json',
+      mimeType: 'application/json',
+      buffer: fixture('html-text-scenario.json'),
+    })
     await expect.poll(() => page.locator('#scenario-name').textContent()).toContain('<img src=x')
     await ready(page)
     expect(await page.locator('#scenario-description').textContent()).toContain('<script>')

@@ -3,7 +3,15 @@
 // engine error as a plain message.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppPage, connect, expectNoErrors, openApp, screenshot, tickOf, waitForTick } from './app-page.ts'
+import {
+  type AppPage,
+  connect,
+  expectNoErrors,
+  openApp,
+  screenshot,
+  tickOf,
+  waitForTick,
+} from './app-page.ts'
 
 /** Long tasks on the main thread, gathered from the start. */
 const LONG_TASKS = `
@@ -44,7 +52,9 @@ describe('what-if', () => {
     const a = await chart.locator('path[data-series="A:active"]').getAttribute('d')
     const b = await chart.locator('path[data-series="B:active"]').getAttribute('d')
     expect(a).not.toBe(b)
-    expect(await page.locator('figure.chart[data-chart="difference"] path[data-series="B-A:active"]').count()).toBe(1)
+    expect(
+      await page.locator('figure.chart[data-chart="difference"] path[data-series="B-A:active"]').count(),
+    ).toBe(1)
     expect(await page.locator('#export-csv-b').isVisible()).toBe(true)
     await page.locator('.event-list button.event').first().click()
     await expect.poll(() => chart.locator('.highlight').count()).toBe(1)
@@ -63,10 +73,14 @@ describe('what-if', () => {
     // The page keeps stepping while the ensemble runs.
     await page.click('#step')
     await waitForTick(page, (tick) => tick === 1)
-    await page.waitForSelector('#ensemble .status:text("8 of 8 runs of 150 ticks done.")', { timeout: 60_000 })
+    await page.waitForSelector('#ensemble .status:text("8 of 8 runs of 150 ticks done.")', {
+      timeout: 60_000,
+    })
     expect(await page.locator('#ensemble figure.chart').count()).toBeGreaterThanOrEqual(3)
     expect(await page.locator('#ensemble path[data-series="median:active"]').count()).toBe(1)
-    const longest = await page.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])))
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+    )
     console.log(`ensemble: longest main-thread task ${longest.toFixed(0)} ms`)
     await page.locator('#ensemble').scrollIntoViewIfNeeded()
     await screenshot(page, 'ensemble')
@@ -92,7 +106,10 @@ describe('what-if', () => {
   })
 
   it('shows a schedule that leaves its range at run time as a plain message, never a stack trace', async () => {
-    const opened = await openApp(browser, `scenario=epstein-civil-violence&seed=1&tick=0&set=${encodeURIComponent('model.legitimacy="0.5 - 0.01 * t"')}`)
+    const opened = await openApp(
+      browser,
+      `scenario=epstein-civil-violence&seed=1&tick=0&set=${encodeURIComponent('model.legitimacy="0.5 - 0.01 * t"')}`,
+    )
     open.push(opened)
     const { page } = opened
     await page.selectOption('#speed', '0')
