@@ -31,6 +31,7 @@ function pair(rules: Record<string, string>, legitimacy: unknown, copDensity: un
       csoShare: 0,
       csoJoinRate: 0,
       csoLeaveRate: 0,
+      riotRate: 0,
     },
     police: {
       density: copDensity,

@@ -24,6 +24,7 @@ export const SSR_OBSERVABLES = [
   'citizens.active',
   'citizens.jailed',
   'citizens.legitimacy',
+  'citizens.violence',
   'cso.share',
   'civilians.killed',
   'battle.deaths',

@@ -139,6 +139,12 @@ const citizens = object(
       "Share of perceived legitimacy that the state's delivery (its political will) makes up.",
       0.5,
     ),
+    riotRate: fraction(
+      'Riots',
+      'Chance per tick that an active citizen commits an act of violence (a riot, an attack on officials).',
+      0.01,
+      PER_TICK,
+    ),
     csoShare: fraction(
       'CSO membership',
       'Share of citizens in a civil society organisation at the start.',
@@ -396,7 +402,8 @@ const spoilers = object(
   {
     recruitRate: fraction(
       'Recruitment',
-      'Chance per tick that a spoiler recruits an active citizen in vision, scaled by the recruit’s grievance.',
+      'Chance per tick, for each active citizen in vision, that a spoiler approaches one (at most 1); the ' +
+        'approached citizen joins with a chance of one minus its perceived legitimacy.',
       0.1,
       PER_TICK,
     ),
@@ -600,8 +607,24 @@ const insecurity = object(
       0.2,
       'share per tick',
     ),
-    perAttack: positive('Mark of an attack', 'Insecurity an attack leaves on its cell.', 1, 'insecurity'),
-    perAbuse: positive('Mark of an abuse', 'Insecurity an abuse leaves on its cell.', 0.3, 'insecurity'),
+    perAttack: positive(
+      'Mark of an attack',
+      'Insecurity an attack adds to every cell in vision of it.',
+      0.3,
+      'insecurity',
+    ),
+    perAbuse: positive(
+      'Mark of an abuse',
+      'Insecurity an abuse adds to every cell in vision of it.',
+      0.1,
+      'insecurity',
+    ),
+    perRiot: positive(
+      'Mark of a riot',
+      'Insecurity a riot adds to every cell in vision of it.',
+      0.05,
+      'insecurity',
+    ),
     hardshipEffect: fraction(
       'Hardship from insecurity',
       'Hardship added at full local insecurity.',

@@ -3,7 +3,7 @@ import { SSR_OBSERVABLES, type SsrObservable } from '../../../scenario/schema.ts
 import { Kind, Status } from '../../core/agents.ts'
 import { appendRow } from '../../core/observables.ts'
 import { capacityOf } from '../../systems/ssr/capacity.ts'
-import { Tally } from './state.ts'
+import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from './state.ts'
 import type { SsrWorld } from './world.ts'
 
 const at = (name: SsrObservable) => SSR_OBSERVABLES.indexOf(name)
@@ -33,6 +33,7 @@ export const COLUMN = {
   citizensActive: at('citizens.active'),
   citizensJailed: at('citizens.jailed'),
   citizensLegitimacy: at('citizens.legitimacy'),
+  citizensViolence: at('citizens.violence'),
   csoShare: at('cso.share'),
   civiliansKilled: at('civilians.killed'),
   battleDeaths: at('battle.deaths'),
@@ -70,9 +71,10 @@ const Sum = {
 } as const
 const SUMS = 19
 
-/** Violence events of the tick: abuses by any force, spoiler attacks and military engagements. */
+/** Violence events of the tick: abuses by any force, spoiler attacks, military engagements and riots. */
 export function violenceEvents(tally: Float64Array): number {
   return (
+    tally[Tally.riots] +
     tally[Tally.policeAbuses] +
     tally[Tally.militaryAbuses] +
     tally[Tally.peacekeeperAbuses] +
@@ -166,6 +168,7 @@ export function observe(world: SsrWorld, mandated: number): void {
   row[c.citizensActive] = sums[Sum.active]
   row[c.citizensJailed] = sums[Sum.jailed]
   row[c.citizensLegitimacy] = mean(sums[Sum.legitimacy], free)
+  row[c.citizensViolence] = tally[Tally.riots]
   row[c.csoShare] = mean(sums[Sum.members], free)
   row[c.civiliansKilled] = tally[Tally.civiliansKilled]
   row[c.battleDeaths] = tally[Tally.battleDeaths]
@@ -177,5 +180,16 @@ export function observe(world: SsrWorld, mandated: number): void {
   row[c.insecurity] = insecurity / state.insecurity.length
   row[c.politicalWill] = now.politicalWill
   row[c.drawdownPhase] = state.drawdown.phase
+  for (let d = 0; d < world.districts.count; d++) {
+    const base = d * DISTRICT_TALLY_SIZE
+    const t = state.districtTally
+    row[SSR_OBSERVABLES.length + d] =
+      t[base + DistrictTally.policeAbuses] +
+      t[base + DistrictTally.militaryAbuses] +
+      t[base + DistrictTally.peacekeeperAbuses] +
+      t[base + DistrictTally.attacks] +
+      t[base + DistrictTally.engagements] +
+      t[base + DistrictTally.riots]
+  }
   appendRow(state.observables, row)
 }

@@ -23,8 +23,9 @@ export const Tally = {
   battleDeaths: 6,
   recruits: 7,
   arrests: 8,
+  riots: 9,
 } as const
-export const TALLY_SIZE = 9
+export const TALLY_SIZE = 10
 
 /** Counters of one tick per district, by index into `SsrState.districtTally` (d * DISTRICT_TALLY_SIZE + i). */
 export const DistrictTally = {
@@ -37,8 +38,10 @@ export const DistrictTally = {
   recruits: 6,
   witnesses: 7,
   deaths: 8,
+  engagements: 9,
+  riots: 10,
 } as const
-export const DISTRICT_TALLY_SIZE = 9
+export const DISTRICT_TALLY_SIZE = 11
 
 /** The forces whose trust citizens hold, in the order of trust arrays and district means. */
 export const FORCES = ['police', 'military', 'peacekeepers'] as const
@@ -109,6 +112,16 @@ export interface SsrState {
   attackWindow: Float64Array
   events: SimEvent[]
   observables: ObservableTable
+}
+
+/** The column of a district's violence: `violence.` and its name, spaces and punctuation as `_`. */
+export function districtColumn(name: string): string {
+  return `violence.${name.replace(/[^A-Za-z0-9]+/g, '_')}`
+}
+
+/** Every observable of a scenario: the fixed ones, then violence in each district. */
+export function observableNames(scenario: SsrScenario): string[] {
+  return [...SSR_OBSERVABLES, ...scenario.districts.map((d) => districtColumn(d.name))]
 }
 
 /** Hardship uniform between the district's bounds: low + (high − low) · U. */
@@ -194,7 +207,7 @@ export function initialState(
     attackRing: new Float64Array(window * districts.count),
     attackWindow: new Float64Array(districts.count),
     events: [],
-    observables: makeTable(SSR_OBSERVABLES, scenario.ticks + 1),
+    observables: makeTable(observableNames(scenario), scenario.ticks + 1),
   }
   placeCitizens(scenario, state, grid, districts, streams)
   placeSpoilers(scenario, state, grid, districts, streams)

@@ -57,6 +57,7 @@ export interface SsrRandom {
   replacement: Random
   shocks: Random
   inflow: Random
+  riots: Random
 }
 
 export interface SsrWorld extends Uprising {
@@ -129,6 +130,7 @@ function streamsOf(streams: Streams): SsrRandom {
     replacement: s('replacement'),
     shocks: s('shocks'),
     inflow: s('spoilers.inflow'),
+    riots: s('riots'),
   }
 }
 

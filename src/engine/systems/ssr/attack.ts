@@ -9,6 +9,7 @@ import type { SsrWorld } from '../../models/ssr/world.ts'
 import { capacityOf } from './capacity.ts'
 import { noteDeath } from './capture.ts'
 import { withdrawPresence } from './convert.ts'
+import { markInsecurity } from './insecurity.ts'
 
 export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number): (id: number) => void {
   const { agents, grid, state, scenario, districts } = world
@@ -49,7 +50,7 @@ export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number)
       const target = randomAgentInVision(grid, agents.occupant, at, random, world.scratch, isForce)
       if (target < 0) return
       const where = cell[target]
-      state.insecurity[where] += perAttack
+      markInsecurity(world, where, perAttack)
       const defence = kind[target] === Kind.peacekeeper ? peacekeeperCapacity : capacityOf(world, target)
       if (battle() < battleLethality) kill(target, Tally.battleDeaths, DistrictTally.battleDeaths)
       if (battle() < battleLethality * defence) kill(id, Tally.battleDeaths, DistrictTally.battleDeaths)
@@ -58,7 +59,7 @@ export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number)
     }
     const victim = randomAgentInVision(grid, agents.occupant, at, random, world.scratch, isCivilian)
     const where = victim >= 0 ? cell[victim] : at
-    state.insecurity[where] += perAttack
+    markInsecurity(world, where, perAttack)
     if (victim >= 0 && random() < lethality)
       kill(victim, Tally.civiliansKilled, DistrictTally.civiliansKilled)
     forEachAgentInVision(grid, agents.occupant, where, witness)

@@ -6,6 +6,7 @@ import { Kind, Status } from '../../core/agents.ts'
 import { forEachAgentInVision } from '../../core/select.ts'
 import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
+import { markInsecurity } from './insecurity.ts'
 
 /** The three forces, as indexes into trust arrays and tallies. */
 export const Force = { police: 0, military: 1, peacekeepers: 2 } as const
@@ -31,7 +32,7 @@ export function conduct(world: SsrWorld): Conduct {
   const { scenario, state, now, grid, districts } = world
   const { agents } = world
   const { kind, status } = agents
-  const { trust, cso, integrity, insecurity, tally, districtTally } = state
+  const { trust, cso, integrity, tally, districtTally } = state
   const { abuseLoss, militaryAbuseWeight, sanctionRestore } = scenario.trust
   const { impunity, sanctionGain, sanctionWithoutSupport } = scenario.reform
   const perAbuse = scenario.insecurity.perAbuse
@@ -46,7 +47,7 @@ export function conduct(world: SsrWorld): Conduct {
     const d = districts.of[at]
     tally[FORCE_TALLY[force]]++
     districtTally[d * DISTRICT_TALLY_SIZE + FORCE_DISTRICT_TALLY[force]]++
-    insecurity[at] += perAbuse
+    markInsecurity(world, at, perAbuse)
     const loss = abuseLoss * (force === Force.military ? militaryAbuseWeight : 1)
     const trustIn = trust[force]
     let seen = 0

@@ -3,12 +3,13 @@
 // which is an abuse unless the soldier acts lawfully.
 import { Kind, removeAgent } from '../../core/agents.ts'
 import { randomAgentInVision } from '../../core/select.ts'
-import { DistrictTally, Tally } from '../../models/ssr/state.ts'
+import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
 import { capacityOf } from './capacity.ts'
 import { noteDeath } from './capture.ts'
 import type { Conduct } from './conduct.ts'
 import { withdrawPresence } from './convert.ts'
+import { markInsecurity } from './insecurity.ts'
 
 export function engagement(world: SsrWorld, conduct: Conduct): (id: number) => void {
   const { agents, grid, state, scenario } = world
@@ -27,7 +28,8 @@ export function engagement(world: SsrWorld, conduct: Conduct): (id: number) => v
     if (spoiler < 0) return
     const where = cell[spoiler]
     state.tally[Tally.engagements]++
-    state.insecurity[where] += perAttack
+    state.districtTally[world.districts.of[where] * DISTRICT_TALLY_SIZE + DistrictTally.engagements]++
+    markInsecurity(world, where, perAttack)
     if (random() < killProbability) {
       withdrawPresence(world, spoiler)
       removeAgent(agents, spoiler)

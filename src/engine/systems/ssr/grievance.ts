@@ -1,11 +1,15 @@
 // Epstein's rule A with the SSR model's grievance: hardship (raised by insecurity and crises) times
-// one minus the citizen's own perceived legitimacy. Every security agent in vision (police,
-// soldier, peacekeeper) counts as a cop in the citizen's estimate of the arrest risk. With police
-// alone, legitimacy fixed, no insecurity and no crisis, this is exactly Model I's rule.
+// one minus the citizen's own perceived legitimacy. Every security agent in vision (police, soldier,
+// peacekeeper) counts as a cop in the citizen's estimate of the arrest risk: presence deters, while
+// capacity decides how many actives the police actually arrest. With police alone, legitimacy
+// fixed, no insecurity and no crisis, this is exactly Model I's rule. An active citizen may also
+// riot: violence that marks the insecurity field.
 import { Status } from '../../core/agents.ts'
 import { spread } from '../../core/field.ts'
+import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
 import { arrestProbability } from '../uprising.ts'
+import { markInsecurity } from './insecurity.ts'
 
 /** Builds the decision rule: whether citizen `id` is active this turn. */
 export function grievance(world: SsrWorld): (id: number) => void {
@@ -15,6 +19,14 @@ export function grievance(world: SsrWorld): (id: number) => void {
   const { threshold } = rules
   const hardshipEffect = world.scenario.insecurity.hardshipEffect
   const selfCounted = rules.netlogoTurn ? 0 : 1
+  const { riotRate } = world.scenario.citizens
+  const perRiot = world.scenario.insecurity.perRiot
+  const riots = world.rand.riots
+  const riot = (at: number) => {
+    state.tally[Tally.riots]++
+    state.districtTally[world.districts.of[at] * DISTRICT_TALLY_SIZE + DistrictTally.riots]++
+    markInsecurity(world, at, perRiot)
+  }
   return (id) => {
     const at = cell[id]
     const local = Math.min(insecurity[at], 1)
@@ -24,8 +36,10 @@ export function grievance(world: SsrWorld): (id: number) => void {
     const enforcers = policeSeen[at] + militarySeen[at] + peacekeepersSeen[at]
     const risk = riskAversion[id] * arrestProbability(rules, enforcers, actives)
     const active = felt * (1 - legitimacy[id]) - risk > threshold
-    if (active === wasActive) return
-    status[id] = active ? Status.active : Status.quiet
-    spread(grid, activesSeen, at, active ? 1 : -1)
+    if (active !== wasActive) {
+      status[id] = active ? Status.active : Status.quiet
+      spread(grid, activesSeen, at, active ? 1 : -1)
+    }
+    if (active && riotRate > 0 && riots() < riotRate) riot(at)
   }
 }

@@ -40,3 +40,30 @@ export function spreadInsecurity(world: SsrWorld): void {
   }
   field.set(next)
 }
+
+/** Marks the insecurity field around `cell`: every cell in vision of it gains `amount`. */
+export function markInsecurity(world: SsrWorld, cell: number, amount: number): void {
+  const { grid } = world
+  const field = world.state.insecurity
+  const { rowOffset, halfWidth } = grid.stencil
+  const { width, height, torus } = grid
+  const x0 = grid.cellX[cell]
+  const y0 = grid.cellY[cell]
+  for (let row = 0; row < rowOffset.length; row++) {
+    let y = y0 + rowOffset[row]
+    if (y < 0 || y >= height) {
+      if (!torus) continue
+      y = y < 0 ? y + height : y - height
+    }
+    const base = y * width
+    const w = halfWidth[row]
+    for (let dx = -w; dx <= w; dx++) {
+      let x = x0 + dx
+      if (x < 0 || x >= width) {
+        if (!torus) continue
+        x = x < 0 ? x + width : x - width
+      }
+      field[base + x] += amount
+    }
+  }
+}

@@ -1,6 +1,7 @@
-// Spoiler recruitment: a spoiler approaches an active citizen in vision, who joins with a chance
-// that grows as the citizen's trust in the state (its perceived legitimacy) falls. Recruiting fades
-// as the armed groups around approach what the area can sustain (the carrying density).
+// Spoiler recruitment: a spoiler approaches one of the active citizens in vision (more actives,
+// more chances), who joins with a chance that grows as the citizen's trust in the state (its
+// perceived legitimacy) falls. Recruiting fades as the armed groups around approach what the area
+// can sustain (the carrying density).
 import { Kind, Status } from '../../core/agents.ts'
 import { randomAgentInVision } from '../../core/select.ts'
 import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
@@ -16,8 +17,9 @@ export function recruitment(world: SsrWorld): (id: number) => number {
   const isActive = (id: number) => kind[id] === Kind.citizen && status[id] === Status.active
   return (id) => {
     const at = cell[id]
+    const actives = state.activesSeen[at]
     const room = carrying > 0 ? 1 - state.spoilersSeen[at] / carrying : 0
-    if (state.activesSeen[at] === 0 || room <= 0 || random() >= recruitRate * room) return -1
+    if (actives === 0 || room <= 0 || random() >= Math.min(1, recruitRate * actives) * room) return -1
     const recruit = randomAgentInVision(grid, agents.occupant, at, random, world.scratch, isActive)
     if (recruit < 0 || random() >= 1 - state.legitimacy[recruit]) return -1
     convert(world, recruit, Kind.spoiler)
