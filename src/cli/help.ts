@@ -21,6 +21,10 @@ Runs a scenario and writes one row per tick (tick 0 is the initial state), with 
 tick and then the scenario kind's observables. The same scenario, seed and options give
 byte-identical output.
 
+For a scenario with a drawdown (kind "ssr"), when the rows go to stdout (no --out), the
+outcome is also told in a few lines on stderr: exit tick, durable, fragile or relapse, trust
+and owned capacity at exit, casualties.
+
 Options:
   --seed N          seed of every random stream (default: the scenario's seed)
   --ticks N         ticks to run (default: the scenario's ticks)
@@ -30,11 +34,16 @@ Options:
                     (0.7, false, [[0,0.9],[100,0.2]]) and as text otherwise (an expression)
   --out FILE        write to FILE instead of stdout; the format follows its extension:
                     .csv (the default format), .ndjson or .json
+  --events FILE     write the run's notable events to FILE as NDJSON, one per line:
+                    {"tick","kind","district","districtName","cause"}; empty when none
+  --summary FILE    write the drawdown's outcome to FILE as JSON (exitTick, outcome,
+                    timeToRelapse, peakPostExitViolence, ...); null for kinds without one
   -h, --help        show this help
 
 Examples:
   drawdown run scenarios/epstein-civil-violence.json --seed 7 --out run.csv
   drawdown run scenario.json --set "model.legitimacy=max(0.2, 0.9 - 0.01*t)" --ticks 200
+  drawdown run scenarios/baseline.json --out run.csv --events events.ndjson --summary outcome.json
 `
 
 const validate = `Usage: drawdown validate <file>...

@@ -1,4 +1,5 @@
 // Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
+import { resolve } from 'node:path'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
 import { parseOverride } from '../scenario/overrides.ts'
 import { ScenarioError } from '../scenario/spec/problem.ts'
@@ -13,6 +14,10 @@ export interface RunOptions {
   overrides: string[]
   out?: string
   format: OutputFormat
+  /** File for the run's notable events, as NDJSON. */
+  events?: string
+  /** File for the drawdown's outcome summary, as JSON. */
+  summary?: string
 }
 
 const OPTIONS = {
@@ -21,6 +26,8 @@ const OPTIONS = {
   preset: { type: 'string' },
   set: { type: 'string', multiple: true },
   out: { type: 'string' },
+  events: { type: 'string' },
+  summary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -44,6 +51,11 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
       throw error
     }
   }
+  const files = (['out', 'events', 'summary'] as const).filter((name) => text(name) !== undefined)
+  for (const [i, first] of files.entries()) {
+    const same = files.slice(i + 1).find((other) => resolve(text(other)!) === resolve(text(first)!))
+    if (same) throw new UsageError(`--${first} and --${same} name the same file, ${text(first)}`)
+  }
   const seed = text('seed')
   const ticks = text('ticks')
   return {
@@ -54,5 +66,7 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     overrides,
     out,
     format,
+    events: text('events'),
+    summary: text('summary'),
   }
 }

@@ -1,7 +1,7 @@
 // The work of `drawdown run`: load, prepare and validate the scenario, run it, and format the
 // observables. Loaded only once the options are known to be good (it pulls in mathjs).
 import { ParameterError } from '../engine/core/schedule.ts'
-import { createSimulation } from '../engine/simulation.ts'
+import { createSimulation, type Simulation } from '../engine/simulation.ts'
 import { WRITERS } from '../io/formats.ts'
 import { loadScenarioFile, ScenarioFileError } from '../io/node-files.ts'
 import { prepareScenario } from '../io/prepare.ts'
@@ -9,8 +9,15 @@ import { formatProblem } from '../scenario/validate.ts'
 import { InputError } from './exit.ts'
 import type { RunOptions } from './run-options.ts'
 
-/** The output text of a run, or an InputError naming the file for every problem. */
-export async function runScenario(options: RunOptions): Promise<string> {
+export interface FinishedRun {
+  /** The run, stopped after its last tick, for its events and outcome. */
+  simulation: Simulation
+  /** The observables, formatted as the options ask. */
+  output: string
+}
+
+/** A finished run and its formatted observables, or an InputError naming the file for every problem. */
+export async function runScenario(options: RunOptions): Promise<FinishedRun> {
   const { file } = options
   let raw: unknown
   try {
@@ -32,5 +39,5 @@ export async function runScenario(options: RunOptions): Promise<string> {
     if (error instanceof ParameterError) throw new InputError([`${file}: ${error.message}`], error)
     throw error
   }
-  return WRITERS[options.format](simulation.observables(), simulation.observableNames)
+  return { simulation, output: WRITERS[options.format](simulation.observables(), simulation.observableNames) }
 }

@@ -16,7 +16,15 @@ describe.concurrent('drawdown usage', () => {
     expect(main.stdout).toContain('drawdown run <scenario.json>')
     expect(main.stdout).toContain('drawdown validate <file>...')
     expect(run.stdout).toMatch(/^Usage: drawdown run <scenario\.json> \[options\]/)
-    for (const option of ['--seed N', '--ticks N', '--preset NAME', '--set PATH=VALUE', '--out FILE']) {
+    for (const option of [
+      '--seed N',
+      '--ticks N',
+      '--preset NAME',
+      '--set PATH=VALUE',
+      '--out FILE',
+      '--events FILE',
+      '--summary FILE',
+    ]) {
       expect(run.stdout).toContain(option)
     }
     expect(helpWord.stdout).toBe(run.stdout)
@@ -68,6 +76,18 @@ describe.concurrent('drawdown usage', () => {
       [
         ['run', 'a.json', '--out', 'run.xlsx'],
         'drawdown run: --out run.xlsx: the file name must end in .csv, .ndjson or .json (see drawdown run --help)',
+      ],
+      [
+        ['run', 'a.json', '--events'],
+        'drawdown run: option --events needs a value (see drawdown run --help)',
+      ],
+      [
+        ['run', 'a.json', '--out', 'run.csv', '--summary', './run.csv'],
+        'drawdown run: --out and --summary name the same file, run.csv (see drawdown run --help)',
+      ],
+      [
+        ['run', 'a.json', '--events', 'x.ndjson', '--summary', 'x.ndjson'],
+        'drawdown run: --events and --summary name the same file, x.ndjson (see drawdown run --help)',
       ],
       [['validate'], 'drawdown validate: missing scenario file to validate (see drawdown validate --help)'],
     ]
