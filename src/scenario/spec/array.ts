@@ -13,10 +13,10 @@ export function array<I extends AnySpec>(
   item: I,
   options: ArrayOptions<Infer<I>> = {},
 ): Spec<Infer<I>[], false> {
-  const { label, description, unit, minItems, maxItems } = options
+  const { label, description, unit, startOnly, minItems, maxItems } = options
   return {
     type: 'array',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

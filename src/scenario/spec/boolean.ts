@@ -3,10 +3,10 @@ import { annotations, describeValue } from './describe.ts'
 import { INVALID, type LeafOptions, type Spec } from './types.ts'
 
 export function boolean(options: LeafOptions<boolean> = {}): Spec<boolean, false> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   return {
     type: 'boolean',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

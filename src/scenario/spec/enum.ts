@@ -7,11 +7,11 @@ export function enumOf<const V extends readonly [string, ...string[]]>(
   values: V,
   options: LeafOptions<V[number]> = {},
 ): Spec<V[number], false> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   const allowed = new Set<string>(values)
   return {
     type: 'enum',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

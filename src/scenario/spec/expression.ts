@@ -4,10 +4,10 @@ import { annotations, describeValue } from './describe.ts'
 import { INVALID, type LeafOptions, type Spec } from './types.ts'
 
 export function expression(names: readonly string[], options: LeafOptions<string> = {}): Spec<string, false> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   return {
     type: 'expression',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

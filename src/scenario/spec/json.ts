@@ -43,10 +43,10 @@ function copy(value: unknown, path: Path, context: Context): JsonValue | typeof 
 }
 
 export function json(options: LeafOptions<JsonValue> = {}): Spec<JsonValue, false> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   return {
     type: 'json',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

@@ -6,11 +6,11 @@ export function literal<const V extends string | number | boolean>(
   value: V,
   meta: Meta = {},
 ): Spec<V, false> {
-  const { label, description, unit } = meta
+  const { label, description, unit, startOnly } = meta
   const written = JSON.stringify(value)
   return {
     type: 'literal',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: false,
     defaultValue: undefined,

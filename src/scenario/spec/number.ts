@@ -47,11 +47,11 @@ export function numberKeywords(options: NumberOptions): Record<string, unknown> 
 }
 
 export function number(options: NumberOptions = {}): NumberSpec {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   const range = rangePhrase(options)
   return {
     type: options.integer ? 'integer' : 'number',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     options,
     optional: false,
     hasDefault: options.default !== undefined,

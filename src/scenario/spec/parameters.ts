@@ -12,16 +12,26 @@ export interface ParameterInfo extends LeafInfo {
   default?: unknown
   /** The key may be left out and has no default. */
   optional: boolean
+  /** Only read when a run is created: a change applies on reset. Absent when false. */
+  startOnly?: true
 }
 
 const withoutUndefined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 
-/** Every leaf under `spec` (objects are walked, everything else is a leaf), in declaration order. */
-export function listLeaves(spec: AnySpec, prefix: readonly string[] = []): ParameterInfo[] {
+/**
+ * Every leaf under `spec` (objects are walked, everything else is a leaf), in declaration order.
+ * A leaf is start-only when it or any object around it is marked so.
+ */
+export function listLeaves(
+  spec: AnySpec,
+  prefix: readonly string[] = [],
+  startOnly = false,
+): ParameterInfo[] {
+  const inherited = startOnly || spec.meta.startOnly === true
   if (spec.type === 'object') {
     const { shape } = spec as ObjectSpec<Shape>
-    return Object.keys(shape).flatMap((key) => listLeaves(shape[key], [...prefix, key]))
+    return Object.keys(shape).flatMap((key) => listLeaves(shape[key], [...prefix, key], inherited))
   }
   if (!spec.leaf) return []
   return [
@@ -31,6 +41,7 @@ export function listLeaves(spec: AnySpec, prefix: readonly string[] = []): Param
       ...spec.meta,
       default: spec.defaultValue,
       optional: spec.optional,
+      startOnly: inherited ? (true as const) : undefined,
     }),
   ]
 }

@@ -11,11 +11,11 @@ export function record<V extends AnySpec>(
   values: V,
   options: LeafOptions<Record<string, Infer<V>>> = {},
 ): RecordSpec<V> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   return {
     type: 'record',
     values,
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

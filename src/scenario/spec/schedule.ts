@@ -74,12 +74,12 @@ export function checkSchedule(
 }
 
 export function schedule(options: ScheduleOptions = {}): Spec<ScheduleValue, false> {
-  const { label, description, unit, min, max, exclusiveMin, exclusiveMax } = options
+  const { label, description, unit, startOnly, min, max, exclusiveMin, exclusiveMax } = options
   const range: NumberOptions = { min, max, exclusiveMin, exclusiveMax }
   const phrase = rangePhrase(range)
   return {
     type: 'schedule',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

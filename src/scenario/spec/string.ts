@@ -7,10 +7,10 @@ export interface StringOptions extends LeafOptions<string> {
 }
 
 export function string(options: StringOptions = {}): Spec<string, false> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   return {
     type: 'string',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,

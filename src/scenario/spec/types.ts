@@ -10,6 +10,9 @@ export interface Meta {
   description?: string
   /** e.g. "share of cells", "ticks", "probability". */
   unit?: string
+  /** Read only when a run is created (placement, initial values, sizes), so a change applies on
+   * reset, not from the next tick. On an object, it holds for every parameter inside it. */
+  startOnly?: boolean
 }
 
 /** Returned by `check` when a value had problems; the problems themselves went to the context. */

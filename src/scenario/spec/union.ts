@@ -14,11 +14,11 @@ export function union<const B extends readonly [AnySpec, ...AnySpec[]]>(
   branches: B,
   options: LeafOptions<Infer<B[number]>> = {},
 ): Spec<Infer<B[number]>, false> {
-  const { label, description, unit } = options
+  const { label, description, unit, startOnly } = options
   const expected = branches.map((branch) => branch.expected).join(' or ')
   return {
     type: 'union',
-    meta: { label, description, unit },
+    meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
     defaultValue: options.default,
