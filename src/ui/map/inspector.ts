@@ -3,7 +3,6 @@
 import type { Controller } from '../app/controller.ts'
 import type { AppState } from '../app/state.ts'
 import { fill, h } from '../dom.ts'
-import { type LegendEntry, legendFor } from './colours.ts'
 
 const formatField = (value: number | string): string =>
   typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : value
@@ -45,28 +44,4 @@ export function createInspector(controller: Controller) {
   }
 
   return { element, update }
-}
-
-export function createLegend() {
-  const list = h('ul', { class: 'legend', 'aria-label': 'Map legend' })
-  let key = ''
-  function update(state: AppState) {
-    if (!state.frame) return
-    const entries: LegendEntry[] = legendFor(state.frame)
-    if (state.frame.overlay && state.overlay)
-      entries.push({ label: 'insecurity (orange tint)', colour: '#E69F00' })
-    if (state.frame.district) entries.push({ label: 'district border', colour: '#ffffff' })
-    const next = entries.map((e) => e.label).join('|')
-    if (next === key) return
-    key = next
-    fill(
-      list,
-      ...entries.map((entry) => {
-        const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' })
-        swatch.style.background = entry.colour
-        return h('li', {}, swatch, entry.label)
-      }),
-    )
-  }
-  return { element: list, update }
 }
