@@ -1,7 +1,8 @@
 // The parameter panel, generated from the scenario schema: one field per parameter with its label,
 // one-line meaning, unit and range; sliders for bounded numbers, selects for enums, toggles for
 // booleans and text for schedules and expressions; grouped by the schema's sections. A change
-// applies to the run being edited from its next tick.
+// applies to the run being edited from its next tick, except for start-only parameters (applied on
+// reset) and the world (changing it restarts the run).
 import {
   listParameters,
   type ParameterInfo,
@@ -62,6 +63,13 @@ function rangeText(info: ParameterInfo): string {
     parts.push(`or ${info.options.map((o) => JSON.stringify(o)).join(', ')}`)
   if (info.type === 'schedule') parts.push('a number, [[tick, value], …] points or an expression in t')
   return parts.join('; ')
+}
+
+/** When a change takes effect, if not from the next tick: the world's shape is fixed for a run's
+ * life (the controller restarts the run), and start-only parameters are read only at creation. */
+export function whenApplied(info: ParameterInfo): string | undefined {
+  if (info.path.startsWith('world.')) return 'restarts the run'
+  return info.startOnly ? 'applies on reset' : undefined
 }
 
 const niceStep = (info: ParameterInfo) => {
@@ -137,7 +145,10 @@ export function createParameterPanel(controller: Controller) {
       firstSentence(info.description ?? ''),
     )
     const unitLine = unit ? h('p', { class: 'unit' }, unit) : null
-    const described = [descriptionId, `${id}-problem`].join(' ')
+    const timing = whenApplied(info)
+    const timingId = `${id}-timing`
+    const timingLine = timing ? h('p', { class: 'applies', id: timingId }, timing) : null
+    const described = [descriptionId, timing && timingId, `${id}-problem`].filter(Boolean).join(' ')
     const controls = h('div', { class: 'param-controls' })
     let show: (value: unknown) => void
     const bounded = info.min !== undefined && info.max !== undefined
@@ -281,10 +292,11 @@ export function createParameterPanel(controller: Controller) {
     }
     const element = h(
       'div',
-      { class: 'param', 'data-path': info.path },
+      { class: 'param', 'data-path': info.path, 'data-start-only': info.startOnly === true },
       label,
       meaning,
       unitLine,
+      timingLine,
       controls,
       problem,
     )
@@ -335,9 +347,10 @@ export function createParameterPanel(controller: Controller) {
     radios[1].checked = state.editing === 'b'
     target.hidden = state.b === null
     const run = state.editing === 'b' && state.b ? state.b : state.a
+    const except = fields.some((f) => f.info.startOnly) ? ', except those marked “applies on reset”' : ''
     note.textContent = state.b
-      ? `Editing run ${state.editing.toUpperCase()}. Changes apply from the next tick; the world section restarts run A.`
-      : 'Changes apply from the next tick. Changing the world restarts the run.'
+      ? `Editing run ${state.editing.toUpperCase()}. Changes apply from the next tick${except}; the world section restarts run A.`
+      : `Changes apply from the next tick${except}. Changing the world restarts the run.`
     const previousRun = previous.editing === 'b' ? previous.b : previous.a
     if (run && (run.scenario !== previousRun?.scenario || state.paramProblems !== previous.paramProblems)) {
       const known = new Set(fields.map((f) => f.info.path))
