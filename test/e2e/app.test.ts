@@ -40,7 +40,7 @@ describe('the app', () => {
     const { page } = opened
     expect(await page.title()).toBe('Drawdown Lab')
     expect(await tickOf(page)).toBe(0)
-    expect(await page.locator('#scenario').inputValue()).toBe('epstein-civil-violence')
+    expect(await page.locator('#scenario').inputValue()).toBe('baseline')
     expect(await page.locator('#play').textContent()).toBe('Play')
     await expect.poll(() => page.locator('figure.chart[data-chart="citizens"] svg').count()).toBe(1)
     expect(await page.locator('canvas.map-canvas').count()).toBe(1)

@@ -49,7 +49,7 @@ describe('scenario files', () => {
     expect(await page.locator('#file-problems h2').textContent()).toContain('broken.json')
     expect(await page.locator('#file-problems li[data-path="model.vison"]').textContent()).toContain('vision')
     expect(await tickOf(page)).toBe(3)
-    expect(await page.locator('#scenario').inputValue()).toBe('epstein-civil-violence')
+    expect(await page.locator('#scenario').inputValue()).toBe('baseline')
     await page.click('#file-problems-close')
     await expect.poll(() => page.locator('#file-problems').isVisible()).toBe(false)
 

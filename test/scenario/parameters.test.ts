@@ -40,6 +40,7 @@ describe('listParameters', () => {
       max: 1,
       default: 0.7,
       optional: false,
+      startOnly: true,
     })
     expect(byPath['model.legitimacy']).toMatchObject({
       type: 'schedule',

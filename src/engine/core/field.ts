@@ -43,3 +43,22 @@ export function rebuild(grid: Grid, field: Uint16Array, tracked: (cell: number) 
   field.fill(0)
   for (let cell = 0; cell < grid.cellCount; cell++) if (tracked(cell)) spread(grid, field, cell, 1)
 }
+
+/**
+ * Recounts a field from the agents standing on the grid for which `counts(id)` holds. Used when a
+ * run continues with another vision (a new stencil): the saved counts belong to the old one.
+ */
+export function recount(
+  grid: Grid,
+  field: Uint16Array,
+  occupant: Int32Array,
+  cellOf: Int32Array,
+  end: number,
+  counts: (id: number) => boolean,
+): void {
+  field.fill(0)
+  for (let id = 0; id < end; id++) {
+    const cell = cellOf[id]
+    if (cell >= 0 && occupant[cell] === id && counts(id)) spread(grid, field, cell, 1)
+  }
+}

@@ -17,8 +17,12 @@ export interface RenderFrame {
   group: Uint8Array
   /** Per agent, a 0..1 value the map may shade by (e.g. a citizen's trust); absent when the kind has none. */
   shade?: Float32Array
+  /** What `shade` measures for citizens, in a few words for the map legend, e.g. "perceived legitimacy". */
+  shadeLabel?: string
   /** Per cell, a 0..1 overlay (e.g. the insecurity field). */
   overlay?: Float32Array
+  /** What `overlay` measures, in a few words for the map legend, e.g. "insecurity". */
+  overlayLabel?: string
   /** Per cell, its district index into `districtNames`. */
   district?: Uint8Array
   districtNames?: readonly string[]

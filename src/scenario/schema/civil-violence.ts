@@ -16,7 +16,13 @@ import {
 
 const model = object(
   {
-    citizenDensity: share('Citizen density', 'Share of cells holding a citizen at the start.', 0.7),
+    citizenDensity: share(
+      'Citizen density',
+      'Share of cells holding a citizen at the start.',
+      0.7,
+      'share of cells',
+      true,
+    ),
     copDensity: enforcerDensity(0.04, 'Cop density', 'a cop'),
     legitimacy: schedule({
       min: 0,

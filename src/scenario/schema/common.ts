@@ -31,7 +31,7 @@ const topology = (defaultValue: 'torus' | 'bounded') =>
 
 export const world = object(
   { width: width(), height: height(), topology: topology('torus') },
-  { label: 'World', description: 'The grid the agents live on.' },
+  { label: 'World', description: 'The grid the agents live on.', startOnly: true },
 )
 
 /** The world of a country divided into districts laid out as a grid of blocks. */
@@ -57,7 +57,11 @@ export const districtWorld = object(
       description: 'Districts down the grid.',
     }),
   },
-  { label: 'World', description: 'The grid of the country and how it is cut into districts.' },
+  {
+    label: 'World',
+    description: 'The grid of the country and how it is cut into districts.',
+    startOnly: true,
+  },
 )
 
 export const rules = object(
@@ -96,8 +100,13 @@ export const rules = object(
   { label: 'Rules', description: 'Implementation choices where published versions of the models differ.' },
 )
 
-export const share = (label: string, description: string, defaultValue: number, unit = 'share of cells') =>
-  number({ min: 0, max: 1, default: defaultValue, label, description, unit })
+export const share = (
+  label: string,
+  description: string,
+  defaultValue: number,
+  unit = 'share of cells',
+  startOnly = false,
+) => number({ min: 0, max: 1, default: defaultValue, label, description, unit, startOnly })
 
 export const enforcerDensity = (defaultValue: number, label: string, who: string) =>
   schedule({

@@ -26,6 +26,7 @@ const model = object(
       'Share of agents in the blue group; the rest are green.',
       0.5,
       'share of agents',
+      true,
     ),
     peacekeeperDensity: enforcerDensity(0, 'Peacekeeper density', 'a peacekeeper'),
     legitimacy: schedule({

@@ -32,8 +32,13 @@ import { CONDITION_NAMES } from './ssr-observables.ts'
 const PER_TICK = 'probability per tick'
 const INDEX = 'index, 0 to 1'
 
-const fraction = (label: string, description: string, defaultValue: number, unit = INDEX) =>
-  number({ min: 0, max: 1, default: defaultValue, label, description, unit })
+const fraction = (
+  label: string,
+  description: string,
+  defaultValue: number,
+  unit = INDEX,
+  startOnly = false,
+) => number({ min: 0, max: 1, default: defaultValue, label, description, unit, startOnly })
 
 const positive = (label: string, description: string, defaultValue: number, unit: string) =>
   number({ min: 0, default: defaultValue, label, description, unit })
@@ -150,6 +155,7 @@ const citizens = object(
       'Share of citizens in a civil society organisation at the start.',
       0.1,
       'share of citizens',
+      true,
     ),
     csoJoinRate: positive(
       'CSO joining',
@@ -171,18 +177,24 @@ const trust = object(
   {
     initialPolice: fraction(
       'Initial trust in police',
-      'Every citizen’s trust in the police at the start.',
+      'Every citizen’s trust in the police at the start (and of newcomers by inflow or shocks).',
       0.35,
+      INDEX,
+      true,
     ),
     initialMilitary: fraction(
       'Initial trust in military',
-      'Every citizen’s trust in the military at the start.',
+      'Every citizen’s trust in the military at the start (and of newcomers by inflow or shocks).',
       0.3,
+      INDEX,
+      true,
     ),
     initialPeacekeepers: fraction(
       'Initial trust in peacekeepers',
-      'Every citizen’s trust in the peacekeepers at the start.',
+      'Every citizen’s trust in the peacekeepers at the start (and of newcomers by inflow or shocks).',
       0.5,
+      INDEX,
+      true,
     ),
     rate: positive(
       'Trust rate',
@@ -259,16 +271,22 @@ const forceShape = (
     'Owned capacity',
     'Capacity the force holds on its own at the start.',
     defaults.owned,
+    INDEX,
+    true,
   ),
   capacityAssisted: fraction(
     'Assisted capacity',
     'Capacity that exists only with international support at the start.',
     defaults.assisted,
+    INDEX,
+    true,
   ),
   integrity: fraction(
     'Integrity',
     'Mean chance that an encounter is lawful, at the start.',
     defaults.integrity,
+    INDEX,
+    true,
   ),
   integritySpread: fraction(
     'Integrity spread',
@@ -281,6 +299,22 @@ const forceShape = (
     defaults.integrity,
   ),
   recruitCapacity: fraction('Recruit capacity', 'Owned capacity of a new recruit.', 0.05),
+  scouting: integer({
+    min: 1,
+    max: 32,
+    default: 1,
+    label: 'Scouting',
+    unit: 'cells',
+    description:
+      'Empty cells in vision an officer compares before moving to the least secure one; 1 is a random move ' +
+      '(Epstein).',
+  }),
+  redeployRate: fraction(
+    'Redeployment',
+    'Chance per tick that an officer is sent to the least secure of a few places anywhere in the country.',
+    0,
+    'probability per tick',
+  ),
 })
 
 const police = object(
@@ -355,9 +389,10 @@ const peacekeepers = object(
   {
     density: fraction(
       'Mandated strength',
-      'Share of cells holding a peacekeeper at full strength.',
+      'Share of cells holding a peacekeeper at full strength (fixed when the run is created).',
       0.006,
       'share of cells',
+      true,
     ),
     capacity: fraction('Capacity', 'Effectiveness of a peacekeeper in deterring and detaining.', 0.8),
     deterrence: positive(
@@ -803,6 +838,7 @@ const outcomes = object(
       label: 'Rolling window',
       unit: 'ticks',
       description: 'Ticks the violence rate is averaged over (a quarter year at 52 ticks a year).',
+      startOnly: true,
     }),
     horizonYears: positive('Horizon', 'Years after exit within which a relapse counts.', 5, 'years'),
   },
@@ -879,7 +915,9 @@ export const ssr = scenarioKind(
     districts: array(district, {
       minItems: 1,
       label: 'Districts',
-      description: 'The districts, row by row.',
+      description:
+        'The districts, row by row. Their hardship, density and spoilers shape the country when the run is created.',
+      startOnly: true,
     }),
     citizens,
     trust,

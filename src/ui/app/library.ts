@@ -2,7 +2,7 @@
 // small) and copied before use, so a run never changes the library's own objects.
 
 /** The scenario the app opens on. One line to change when the library's `baseline` lands. */
-export const DEFAULT_SCENARIO = 'epstein-civil-violence'
+export const DEFAULT_SCENARIO = 'baseline'
 
 const files = import.meta.glob<unknown>(['../../../scenarios/*.json', '!../../../scenarios/schema.json'], {
   import: 'default',

@@ -11,6 +11,7 @@ import { copyState } from '../../core/snapshot.ts'
 import { refreshActivityLimits } from '../../systems/activity.ts'
 import { deploy } from '../../systems/deploy.ts'
 import { serveTickAll } from '../../systems/jail.ts'
+import { recountFields } from '../../systems/recount.ts'
 import { renderFrame } from '../frame.ts'
 import { inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
@@ -99,6 +100,7 @@ export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
     const state = copyState(saved.state) as unknown as CivilState
     const world = bindWorld(scenario, state, new Streams(seed, saved.streams))
     refreshActivityLimits(world)
+    recountFields(world)
     return world
   },
   capture(world) {

@@ -10,6 +10,7 @@ import { copyState } from '../../core/snapshot.ts'
 import { refreshActivityLimits } from '../../systems/activity.ts'
 import { deploy } from '../../systems/deploy.ts'
 import { serveTickAll } from '../../systems/jail.ts'
+import { recountFields } from '../../systems/recount.ts'
 import { renderFrame } from '../frame.ts'
 import { inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
@@ -93,6 +94,7 @@ export const interGroup: Model<InterGroupScenario, InterGroupWorld> = {
     const state = copyState(saved.state) as unknown as InterGroupState
     const world = bindWorld(scenario, state, new Streams(seed, saved.streams))
     refreshActivityLimits(world)
+    recountFields(world)
     return world
   },
   capture(world) {

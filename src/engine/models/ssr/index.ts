@@ -13,6 +13,7 @@ import { drawdownStrength } from '../../strategies/drawdown.ts'
 import { deployPeacekeepers, handoverSequence } from '../../strategies/handover.ts'
 import { applyShocks } from '../../strategies/shocks.ts'
 import { serveTickAll } from '../../systems/jail.ts'
+import { recountFields } from '../../systems/recount.ts'
 import { capacityOf } from '../../systems/ssr/capacity.ts'
 import { type Conduct, conduct } from '../../systems/ssr/conduct.ts'
 import { type NationalForces, nationalForces } from '../../systems/ssr/forces.ts'
@@ -136,7 +137,15 @@ function frameOf(r: Running) {
   }
   const overlay = new Float32Array(grid.cellCount)
   for (let cell = 0; cell < grid.cellCount; cell++) overlay[cell] = Math.min(1, state.insecurity[cell])
-  return { ...frame, shade, overlay, district: districts.of.slice(), districtNames: [...districts.names] }
+  return {
+    ...frame,
+    shade,
+    shadeLabel: 'perceived legitimacy',
+    overlay,
+    overlayLabel: 'insecurity',
+    district: districts.of.slice(),
+    districtNames: [...districts.names],
+  }
 }
 
 function inspect(r: Running, cell: number) {
@@ -201,6 +210,7 @@ export const ssr: Model<SsrScenario, Running> = {
   restore(scenario, seed, saved) {
     const state = copyState(saved.state) as unknown as SsrState
     const r = run(bindWorld(scenario, state, new Streams(seed, saved.streams)))
+    recountFields(r.world)
     r.targetCount = state.peacekeepers
     return r
   },

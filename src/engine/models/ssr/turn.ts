@@ -19,6 +19,7 @@ import { grievance } from '../../systems/ssr/grievance.ts'
 import { membership } from '../../systems/ssr/membership.ts'
 import { moveToBest } from '../../systems/ssr/purposeful-move.ts'
 import { recruitment } from '../../systems/ssr/recruit.ts'
+import { redeployment } from '../../systems/ssr/redeploy.ts'
 import { trustDynamics } from '../../systems/ssr/trust.ts'
 import type { SsrWorld } from './world.ts'
 
@@ -58,8 +59,40 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
   const patrol = world.rand.patrol
   const { spoilerArrestRate, patrolEncounterRate } = scenario.police
   const isFreeCitizen = (id: number) => kind[id] === Kind.citizen && status[id] !== Status.jailed
+  const { insecurity, policeSeen, militarySeen } = state
+  const byInsecurity = (c: number) => insecurity[c]
+  // Officers who scout go where insecurity is highest; with one cell to look at, they move at
+  // random exactly as Epstein's cops do (same draws from the same stream).
+  const patrolling = (scouting: number) =>
+    !world.rules.movement
+      ? noMove
+      : scouting <= 1
+        ? wander
+        : (id: number) => {
+            moveToBest(world, id, scouting, world.random.movement, byInsecurity)
+          }
+  const policeRedeploy = redeployment(
+    world,
+    state.policeSeen,
+    scenario.police.redeployRate,
+    scenario.police.scouting,
+  )
+  const militaryRedeploy = redeployment(
+    world,
+    state.militarySeen,
+    scenario.military.redeployRate,
+    scenario.military.scouting,
+  )
+  const policePatrol = patrolling(scenario.police.scouting)
+  const militaryPatrol = patrolling(scenario.military.scouting)
+  const policeMove = (id: number) => {
+    if (!policeRedeploy(id)) policePatrol(id)
+  }
+  const militaryMove = (id: number) => {
+    if (!militaryRedeploy(id)) militaryPatrol(id)
+  }
   const police = (id: number) => {
-    if (netlogo) wander(id)
+    if (netlogo) policeMove(id)
     const ability = capacityOf(world, id)
     let acted = false
     if (state.activesSeen[cell[id]] > 0 && (ability >= 1 || effort() < ability)) {
@@ -92,16 +125,16 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
     }
     build(id)
     improve(id)
-    if (!netlogo) wander(id)
+    if (!netlogo) policeMove(id)
   }
 
   const engage = engagement(world, conduct)
   const military = (id: number) => {
-    if (netlogo) wander(id)
+    if (netlogo) militaryMove(id)
     engage(id)
     build(id)
     improve(id)
-    if (!netlogo) wander(id)
+    if (!netlogo) militaryMove(id)
   }
 
   const deterrenceAt = deterrence(world)
@@ -109,8 +142,6 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
   const moves = world.rand.peacekeeperMoves
   const abuse = world.rand.peacekeeperAbuse
   const detention = world.rand.detention
-  const { insecurity, policeSeen, militarySeen } = state
-  const byInsecurity = (c: number) => insecurity[c]
   const byForces = (c: number) => policeSeen[c] + militarySeen[c]
   const anywhere = () => 0
   const peacekeeper = (id: number) => {

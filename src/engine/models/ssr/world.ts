@@ -19,6 +19,9 @@ export interface DistrictMeans {
   policeIntegrity: Float64Array
   militaryCapacity: Float64Array
   militaryIntegrity: Float64Array
+  /** Trust a fully present force adds to citizens' target: protection gain × capacity × lawfulness. */
+  policeProtection: Float64Array
+  militaryProtection: Float64Array
   /** Mean perceived legitimacy of the state among the district's free citizens. */
   legitimacy: Float64Array
   /** Mean trust in each force, index d * 3 + force. */
@@ -58,6 +61,7 @@ export interface SsrRandom {
   shocks: Random
   inflow: Random
   riots: Random
+  redeployment: Random
 }
 
 export interface SsrWorld extends Uprising {
@@ -131,6 +135,7 @@ function streamsOf(streams: Streams): SsrRandom {
     shocks: s('shocks'),
     inflow: s('spoilers.inflow'),
     riots: s('riots'),
+    redeployment: s('redeployment'),
   }
 }
 
@@ -178,6 +183,8 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
       policeIntegrity: new Float64Array(count),
       militaryCapacity: new Float64Array(count),
       militaryIntegrity: new Float64Array(count),
+      policeProtection: new Float64Array(count),
+      militaryProtection: new Float64Array(count),
       legitimacy: new Float64Array(count),
       trust: new Float64Array(count * 3),
       citizens: new Int32Array(count),

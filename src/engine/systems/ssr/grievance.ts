@@ -32,10 +32,15 @@ export function grievance(world: SsrWorld): (id: number) => void {
     const local = Math.min(insecurity[at], 1)
     const felt = Math.min(1, hardship[id] + now.crisisHardship + hardshipEffect * local)
     const wasActive = status[id] === Status.active
-    const actives = 1 + activesSeen[at] - (wasActive ? selfCounted : 0)
-    const enforcers = policeSeen[at] + militarySeen[at] + peacekeepersSeen[at]
-    const risk = riskAversion[id] * arrestProbability(rules, enforcers, actives)
-    const active = felt * (1 - legitimacy[id]) - risk > threshold
+    const grievance = felt * (1 - legitimacy[id])
+    // Net risk is never negative, so a grievance at or below the threshold settles it: most
+    // citizens, most of the time, and the risk need not be estimated.
+    let active = false
+    if (grievance > threshold) {
+      const actives = 1 + activesSeen[at] - (wasActive ? selfCounted : 0)
+      const enforcers = policeSeen[at] + militarySeen[at] + peacekeepersSeen[at]
+      active = grievance - riskAversion[id] * arrestProbability(rules, enforcers, actives) > threshold
+    }
     if (active !== wasActive) {
       status[id] = active ? Status.active : Status.quiet
       spread(grid, activesSeen, at, active ? 1 : -1)
