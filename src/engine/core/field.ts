@@ -2,10 +2,22 @@
 // so an agent entering cell x adds one to every cell in x's stencil; a query is then one read.
 // Keeping counts this way costs work per change instead of per look, which is what makes large
 // visions affordable when most agents stand still in their state.
-import type { Grid } from './grid.ts'
+import { type Grid, INSIDE_REACH } from './grid.ts'
 
 /** Adds `delta` to field over the stencil centred on `cell`. */
 export function spread(grid: Grid, field: Uint16Array, cell: number, delta: number): void {
+  if ((grid.interior[cell] & INSIDE_REACH) !== 0) {
+    // Away from the edges every row of the stencil is one contiguous run at a fixed offset.
+    const { rowStart, rowLength } = grid
+    for (let row = 0; row < rowStart.length; row++) {
+      for (let i = cell + rowStart[row], end = i + rowLength[row]; i < end; i++) field[i] += delta
+    }
+    return
+  }
+  spreadNearEdge(grid, field, cell, delta)
+}
+
+function spreadNearEdge(grid: Grid, field: Uint16Array, cell: number, delta: number): void {
   const { rowOffset, halfWidth } = grid.stencil
   const width = grid.width
   const height = grid.height

@@ -22,6 +22,12 @@ export interface Grid {
   readonly offsetMask: number
   /** Per cell: INSIDE_REACH and INSIDE_TWICE_REACH bits, so hot loops can skip edge handling. */
   readonly interior: Uint8Array
+  /** Per stencil row: dy * width − halfWidth (where the row's run starts) and its length, for interior cells. */
+  readonly rowStart: Int32Array
+  readonly rowLength: Int32Array
+  /** Column and row after wrapping on a torus: wrapX[x + reach] for x in [−reach, width + reach). */
+  readonly wrapX: Int32Array
+  readonly wrapY: Int32Array
 }
 
 export function makeGrid(
@@ -55,7 +61,26 @@ export function makeGrid(
   const offsetLinear = Int32Array.from(stencil.dx, (dx, k) => stencil.dy[k] * width + dx)
   let offsetMask = 0
   while (offsetMask < offsetLinear.length - 1) offsetMask = offsetMask * 2 + 1
-  return { width, height, torus, cellCount, cellX, cellY, stencil, offsetLinear, offsetMask, interior }
+  const rowStart = Int32Array.from(stencil.rowOffset, (dy, row) => dy * width - stencil.halfWidth[row])
+  const rowLength = Int32Array.from(stencil.halfWidth, (w) => 2 * w + 1)
+  const wrap = (size: number) =>
+    Int32Array.from({ length: size + 2 * reach }, (_, i) => (((i - reach) % size) + size) % size)
+  return {
+    width,
+    height,
+    torus,
+    cellCount,
+    cellX,
+    cellY,
+    stencil,
+    offsetLinear,
+    offsetMask,
+    interior,
+    rowStart,
+    rowLength,
+    wrapX: wrap(width),
+    wrapY: wrap(height),
+  }
 }
 
 /** The cell at (x + dx, y + dy) from `cell`, wrapped on a torus, or -1 off a bounded grid. */

@@ -53,10 +53,10 @@ function randomEmptyOffsetNearEdge(
   random: Random,
   scratch: Int32Array,
 ): number {
-  const { dx, dy } = grid.stencil
+  const { dx, dy, reach } = grid.stencil
   const n = dx.length
   if (n === 0) return -1
-  const { width, height, torus } = grid
+  const { width, height, torus, wrapX, wrapY } = grid
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
   for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
@@ -64,10 +64,8 @@ function randomEmptyOffsetNearEdge(
     let x = x0 + dx[k]
     let y = y0 + dy[k]
     if (torus) {
-      if (x < 0) x += width
-      else if (x >= width) x -= width
-      if (y < 0) y += height
-      else if (y >= height) y -= height
+      x = wrapX[x + reach]
+      y = wrapY[y + reach]
     } else if (x < 0 || x >= width || y < 0 || y >= height) {
       continue
     }
@@ -129,5 +127,25 @@ export function shuffle(items: Int32Array, length: number, random: Random): void
     const swap = items[i]
     items[i] = items[j]
     items[j] = swap
+  }
+}
+
+/**
+ * Random sequential activation: each of `order[0..length)` acts once, in a uniformly random order.
+ * The shuffle runs forwards (Fisher–Yates, drawing the agent for slot i from the slots not yet
+ * used) and each agent acts as soon as it is drawn, so the order is built and used in one pass.
+ */
+export function activateInRandomOrder(
+  order: Int32Array,
+  length: number,
+  random: Random,
+  act: (id: number) => void,
+): void {
+  for (let i = 0; i < length; i++) {
+    const j = i + ((random() * (length - i)) | 0)
+    const id = order[j]
+    order[j] = order[i]
+    order[i] = id
+    act(id)
   }
 }

@@ -20,6 +20,8 @@ const model = object(
       'Agent density',
       'Share of cells holding an agent of either group at the start.',
       0.7,
+      'share of cells',
+      true,
     ),
     blueShare: share(
       'Blue share',

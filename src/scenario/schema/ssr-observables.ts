@@ -25,6 +25,7 @@ export const SSR_OBSERVABLES = [
   'citizens.jailed',
   'citizens.legitimacy',
   'citizens.violence',
+  'arrests',
   'cso.share',
   'civilians.killed',
   'battle.deaths',

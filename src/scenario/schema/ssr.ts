@@ -15,6 +15,7 @@ import {
   record,
   schedule,
   string,
+  union,
 } from '../spec/index.ts'
 import {
   arrestConstant,
@@ -157,13 +158,13 @@ const citizens = object(
       'share of citizens',
       true,
     ),
-    csoJoinRate: positive(
+    csoJoinRate: fraction(
       'CSO joining',
       'Chance per tick that a citizen joins a CSO, at full oversight support.',
       0.002,
       PER_TICK,
     ),
-    csoLeaveRate: positive(
+    csoLeaveRate: fraction(
       'CSO leaving',
       'Chance per tick that a member leaves its CSO, at full local insecurity.',
       0.02,
@@ -322,7 +323,8 @@ const police = object(
     ...forceShape('Police', { density: 0.012, owned: 0.15, assisted: 0.1, integrity: 0.65 }),
     spoilerArrestRate: fraction(
       'Spoiler arrests',
-      'Chance per tick, at full capacity, that an officer arrests a spoiler in vision.',
+      'Chance per tick that an officer arrests a spoiler in vision, at full capacity and with the district ' +
+        'trusting the police fully (citizens tell where spoilers are): it scales with both.',
       0.05,
       PER_TICK,
     ),
@@ -341,7 +343,8 @@ const military = object(
     ...forceShape('Military', { density: 0.01, owned: 0.25, assisted: 0.1, integrity: 0.6 }),
     engageRate: fraction(
       'Engagement',
-      'Chance per tick, at full capacity, that a soldier engages a spoiler in vision.',
+      'Chance per tick that a soldier engages a spoiler in vision, at full capacity and with the district ' +
+        'trusting the military fully: it scales with both.',
       0.1,
       PER_TICK,
     ),
@@ -409,7 +412,8 @@ const peacekeepers = object(
     ),
     detainRate: fraction(
       'Detentions',
-      'Chance per tick, at full protect posture, that a peacekeeper detains a spoiler in vision.',
+      'Chance per tick that a peacekeeper detains a spoiler in vision, at full protect posture and with the ' +
+        'district trusting the mission fully: it scales with both (and with the mission’s capacity).',
       0.05,
       PER_TICK,
     ),
@@ -487,12 +491,18 @@ const spoilers = object(
       0.02,
       PER_TICK,
     ),
-    ddrTrust: fraction(
-      'DDR trust threshold',
-      'Mean legitimacy in the district needed for demobilisation.',
+    ddrLegitimacy: fraction(
+      'DDR legitimacy threshold',
+      'Mean perceived legitimacy of the state in the district needed for demobilisation through DDR.',
       0.45,
     ),
-    maxJailTerm: maxJailTerm(52),
+    maxJailTerm: union([integer({ min: 1 }), literal('life')], {
+      default: 52,
+      label: 'Maximum term for spoilers',
+      unit: 'ticks',
+      description:
+        'A captured spoiler serves a term drawn uniformly from 1 to this maximum; "life" holds them for good.',
+    }),
   },
   {
     label: 'Spoilers',
@@ -609,7 +619,7 @@ const programmes = object(
       0,
       'intensity',
     ),
-    vettingRate: positive(
+    vettingRate: fraction(
       'Vetting rate',
       'Chance per tick, at full intensity, that an officer below the bar is dismissed and replaced.',
       0.02,
@@ -630,7 +640,7 @@ const programmes = object(
 
 const insecurity = object(
   {
-    decay: fraction(
+    persistence: fraction(
       'Persistence',
       'Share of the insecurity field kept from one tick to the next.',
       0.9,
@@ -829,7 +839,7 @@ const outcomes = object(
     relapseThreshold: positive(
       'Relapse threshold',
       'Rolling violence rate above which the country has relapsed; above half of it, the peace is fragile.',
-      0.5,
+      20,
       'events per 10,000 citizens per tick',
     ),
     windowTicks: integer({

@@ -1,11 +1,11 @@
 // Epstein's Model I as a scenario kind: the tick pipeline (schedules, deployment, activation,
 // jail, observation) and the model's observables.
 import type { CivilViolenceScenario } from '../../../scenario/schema.ts'
-import { Kind, listAlive, Status } from '../../core/agents.ts'
+import { listAlive, Status } from '../../core/agents.ts'
 import { record } from '../../core/events.ts'
 import { appendRow } from '../../core/observables.ts'
 import { Streams } from '../../core/rng.ts'
-import { shuffle } from '../../core/sample.ts'
+import { activateInRandomOrder } from '../../core/sample.ts'
 import { readSchedule } from '../../core/schedule.ts'
 import { copyState } from '../../core/snapshot.ts'
 import { refreshActivityLimits } from '../../systems/activity.ts'
@@ -32,9 +32,7 @@ function applySchedules(world: CivilWorld, t: number): void {
 function activate(world: CivilWorld): void {
   const order = world.order
   const n = listAlive(world.agents, order)
-  shuffle(order, n, world.activation)
-  const turn = world.turn
-  for (let i = 0; i < n; i++) turn(order[i])
+  activateInRandomOrder(order, n, world.activation, world.turn)
 }
 
 /** An outburst starts when actives pass this many and ends when they fall below the second figure
@@ -57,16 +55,13 @@ function noteOutburst(world: CivilWorld, active: number): void {
 
 function observe(world: CivilWorld): void {
   const { agents, row } = world
-  let quiet = 0
-  let active = 0
-  let jailed = 0
-  for (let id = 0; id < agents.end; id++) {
-    if (agents.alive[id] !== 1 || agents.kind[id] !== Kind.citizen) continue
-    const status = agents.status[id]
-    if (status === Status.quiet) quiet++
-    else if (status === Status.active) active++
-    else jailed++
-  }
+  // Model I's citizens are the first ids and never leave; only cops come and go.
+  const census = world.census
+  census.fill(0)
+  for (let id = 0; id < world.citizens; id++) census[agents.status[id]]++
+  const quiet = census[Status.quiet]
+  const active = census[Status.active]
+  const jailed = census[Status.jailed]
   row[0] = quiet
   row[1] = active
   row[2] = jailed

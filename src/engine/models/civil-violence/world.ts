@@ -32,6 +32,9 @@ export interface CivilWorld extends Uprising {
   readonly order: Int32Array
   readonly observables: ObservableTable
   readonly row: Float64Array
+  /** Citizens are ids 0 .. citizens − 1; `census` counts them by status. */
+  readonly citizens: number
+  readonly census: Int32Array
   /** The agent rules, built once for this world. */
   readonly rebel: (id: number) => void
   readonly move: (id: number) => void
@@ -109,6 +112,8 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     order: new Int32Array(capacity),
     observables: state.observables,
     row: new Float64Array(CIVIL_OBSERVABLES.length),
+    citizens: Math.round(model.citizenDensity * grid.cellCount),
+    census: new Int32Array(3),
     arrests: state.arrests,
     events: state.events,
     inOutburst: state.inOutburst,

@@ -4,7 +4,7 @@ import { Kind, listAlive, recycleIds, Status } from '../../core/agents.ts'
 import { record } from '../../core/events.ts'
 import { appendRow } from '../../core/observables.ts'
 import { Streams } from '../../core/rng.ts'
-import { shuffle } from '../../core/sample.ts'
+import { activateInRandomOrder } from '../../core/sample.ts'
 import { readSchedule } from '../../core/schedule.ts'
 import { copyState } from '../../core/snapshot.ts'
 import { refreshActivityLimits } from '../../systems/activity.ts'
@@ -38,11 +38,7 @@ function applySchedules(world: InterGroupWorld, t: number): void {
 }
 
 function activate(world: InterGroupWorld): void {
-  const order = world.order
-  const n = listAlive(world.agents, order)
-  shuffle(order, n, world.activation)
-  const turn = world.turn
-  for (let i = 0; i < n; i++) turn(order[i])
+  activateInRandomOrder(world.order, listAlive(world.agents, world.order), world.activation, world.turn)
 }
 
 function observe(world: InterGroupWorld): void {

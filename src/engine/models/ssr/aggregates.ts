@@ -50,9 +50,6 @@ export function computeMeans(world: SsrWorld, conduct: Conduct): void {
       means.militaryCapacity[d] /= militaryCount[d]
       means.militaryIntegrity[d] /= militaryCount[d]
     }
-    const gain = world.scenario.trust.presenceGain
-    means.policeProtection[d] = gain * means.policeCapacity[d] * means.policeIntegrity[d]
-    means.militaryProtection[d] = gain * means.militaryCapacity[d] * means.militaryIntegrity[d]
     const n = means.citizens[d]
     if (n > 0) {
       means.legitimacy[d] /= n

@@ -1,5 +1,5 @@
 // The peacekeeping and SSR model as a scenario kind: the tick pipeline, in order —
-// schedules, shocks, drawdown and handover, national force levels, district means, the insecurity
+// schedules, shocks, spoiler inflow, drawdown and handover, national force levels, district means, the insecurity
 // field, random sequential activation of every agent, jail (NetLogo turn), replacement of the
 // dead, then observation, notable events and the drawdown's outcome.
 import type { SsrScenario } from '../../../scenario/schema.ts'
@@ -7,7 +7,7 @@ import { KIND_NAMES, Kind, listAlive, recycleIds, Status } from '../../core/agen
 import { makeDistricts } from '../../core/districts.ts'
 import { makeGrid } from '../../core/grid.ts'
 import { Streams } from '../../core/rng.ts'
-import { shuffle } from '../../core/sample.ts'
+import { activateInRandomOrder } from '../../core/sample.ts'
 import { copyState } from '../../core/snapshot.ts'
 import { drawdownStrength } from '../../strategies/drawdown.ts'
 import { deployPeacekeepers, handoverSequence } from '../../strategies/handover.ts'
@@ -85,11 +85,7 @@ function step(r: Running): void {
   state.tally.fill(0)
   state.districtTally.fill(0)
   world.arrests = 0
-  const order = world.order
-  const n = listAlive(agents, order)
-  shuffle(order, n, world.rand.activation)
-  const turn = r.turn
-  for (let i = 0; i < n; i++) turn(order[i])
+  activateInRandomOrder(world.order, listAlive(agents, world.order), world.rand.activation, r.turn)
   if (world.rules.netlogoTurn) serveTickAll(world, r.serveTick)
   replaceTheDead(world)
   recycleIds(agents)

@@ -34,6 +34,7 @@ export const COLUMN = {
   citizensJailed: at('citizens.jailed'),
   citizensLegitimacy: at('citizens.legitimacy'),
   citizensViolence: at('citizens.violence'),
+  arrests: at('arrests'),
   csoShare: at('cso.share'),
   civiliansKilled: at('civilians.killed'),
   battleDeaths: at('battle.deaths'),
@@ -169,6 +170,8 @@ export function observe(world: SsrWorld, mandated: number): void {
   row[c.citizensJailed] = sums[Sum.jailed]
   row[c.citizensLegitimacy] = mean(sums[Sum.legitimacy], free)
   row[c.citizensViolence] = tally[Tally.riots]
+  // Police arrests of active citizens, and spoilers taken into custody by police or peacekeepers.
+  row[c.arrests] = world.arrests + tally[Tally.arrests]
   row[c.csoShare] = mean(sums[Sum.members], free)
   row[c.civiliansKilled] = tally[Tally.civiliansKilled]
   row[c.battleDeaths] = tally[Tally.battleDeaths]

@@ -1,7 +1,8 @@
 // One agent's turn in the SSR model, by kind. Citizens perceive (trust), decide, organise and
 // move; police arrest, capture spoilers or patrol, then train and move; soldiers engage; peacekeepers
 // may abuse, detain and move as their posture directs; spoilers may demobilise, recruit, attack
-// and seek the least defended ground. With the NetLogo turn, everyone moves first.
+// and seek the least defended ground. With the NetLogo turn, citizens and national officers move
+// first; peacekeepers and spoilers always move last, having acted where they stood.
 import { Kind, Status } from '../../core/agents.ts'
 import { randomAgentInVision } from '../../core/select.ts'
 import { policing } from '../../systems/arrest.ts'

@@ -19,9 +19,6 @@ export interface DistrictMeans {
   policeIntegrity: Float64Array
   militaryCapacity: Float64Array
   militaryIntegrity: Float64Array
-  /** Trust a fully present force adds to citizens' target: protection gain × capacity × lawfulness. */
-  policeProtection: Float64Array
-  militaryProtection: Float64Array
   /** Mean perceived legitimacy of the state among the district's free citizens. */
   legitimacy: Float64Array
   /** Mean trust in each force, index d * 3 + force. */
@@ -183,8 +180,6 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
       policeIntegrity: new Float64Array(count),
       militaryCapacity: new Float64Array(count),
       militaryIntegrity: new Float64Array(count),
-      policeProtection: new Float64Array(count),
-      militaryProtection: new Float64Array(count),
       legitimacy: new Float64Array(count),
       trust: new Float64Array(count * 3),
       citizens: new Int32Array(count),

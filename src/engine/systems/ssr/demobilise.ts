@@ -7,11 +7,11 @@ import { convert } from './convert.ts'
 export function demobilisation(world: SsrWorld): (id: number) => boolean {
   const { means, now, scenario, districts } = world
   const { cell } = world.agents
-  const { ddrRate, ddrTrust, desertion } = scenario.spoilers
+  const { ddrRate, ddrLegitimacy, desertion } = scenario.spoilers
   const random = world.rand.demobilisation
   return (id) => {
     const programme =
-      now.ddr > 0 && means.legitimacy[districts.of[cell[id]]] >= ddrTrust ? ddrRate * now.ddr : 0
+      now.ddr > 0 && means.legitimacy[districts.of[cell[id]]] >= ddrLegitimacy ? ddrRate * now.ddr : 0
     const leaving = desertion + programme
     if (leaving <= 0 || random() >= leaving) return false
     convert(world, id, Kind.citizen)

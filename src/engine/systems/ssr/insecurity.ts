@@ -10,7 +10,7 @@ export function spreadInsecurity(world: SsrWorld): void {
   const { grid, state, scenario } = world
   const field = state.insecurity
   const next = world.insecurityScratch
-  const { decay, diffusion } = scenario.insecurity
+  const { persistence, diffusion } = scenario.insecurity
   const { width, height, torus } = grid
   const share = diffusion / 4
   let total = 0
@@ -34,7 +34,7 @@ export function spreadInsecurity(world: SsrWorld): void {
       else kept += field[cell] * share
       if (down >= 0) inflow += field[down * width + x]
       else kept += field[cell] * share
-      const value = decay * (kept + share * inflow)
+      const value = persistence * (kept + share * inflow)
       next[cell] = value < NEGLIGIBLE ? 0 : value
     }
   }
