@@ -59,8 +59,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/ui/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/ui/**', 'test/validation/**'],
         },
+      },
+      {
+        // Statistical checks of the stylized facts: many seeded runs per test, so a longer timeout.
+        extends: true,
+        test: { name: 'validation', include: ['test/validation/**/*.test.ts'], testTimeout: 300_000 },
       },
       {
         extends: true,

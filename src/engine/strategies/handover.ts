@@ -84,6 +84,7 @@ export function deployPeacekeepers(
     }
     if (present[d] > 0 && target[d] === 0 && state.drawdown.handedOver[d] === 0) {
       state.drawdown.handedOver[d] = 1
+      state.drawdown.emboldenedUntil[d] = t + world.scenario.spoilers.vacuumTicks
       record(state.events, t, 'handover', d, { district: districts.names[d], peacekeepersLeft: total })
     }
   }

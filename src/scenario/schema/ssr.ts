@@ -446,6 +446,20 @@ const spoilers = object(
       0.1,
       PER_TICK,
     ),
+    vacuumBoost: positive(
+      'Withdrawal boldness',
+      'After a district loses its last peacekeeper, its spoilers attack this much more often, and dare this ' +
+        'much more deterrence, for a while (0: no effect).',
+      0,
+      'times more',
+    ),
+    vacuumTicks: integer({
+      min: 0,
+      default: 26,
+      label: 'Withdrawal boldness lasts',
+      unit: 'ticks',
+      description: 'How long spoilers stay emboldened after a district is handed over.',
+    }),
     carryingDensity: fraction(
       'Carrying density',
       'Share of the cells in vision that armed groups can hold: recruitment fades as spoilers near it.',

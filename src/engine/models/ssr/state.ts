@@ -56,6 +56,8 @@ export interface DrawdownState {
   exitTick: number
   /** Per district: 1 once it has been handed over. */
   handedOver: Uint8Array
+  /** Per district: tick until which its spoilers are emboldened by the handover (exclusive). */
+  emboldenedUntil: Int32Array
 }
 
 export interface OutcomeState {
@@ -188,7 +190,14 @@ export function initialState(
     ),
     militaryRetained: 1,
     crises: [],
-    drawdown: { phase: 0, phaseStart: 0, cap: 1, exitTick: -1, handedOver: new Uint8Array(districts.count) },
+    drawdown: {
+      phase: 0,
+      phaseStart: 0,
+      cap: 1,
+      exitTick: -1,
+      handedOver: new Uint8Array(districts.count),
+      emboldenedUntil: new Int32Array(districts.count),
+    },
     outcome: {
       recent: new Float64Array(window),
       recentCount: 0,

@@ -1,5 +1,6 @@
 // Spoiler attacks. A spoiler attacks where local deterrence is weaker than the spoilers around it:
-// the chance falls to zero as deterrence reaches spoilers × strength. With security forces near,
+// the chance falls to zero as deterrence reaches spoilers × strength. For a while after their
+// district is handed over, spoilers are bolder: both the rate and the strength grow. With security forces near,
 // the attack is a battle (either side may die); otherwise it strikes civilians. Every attack marks
 // the insecurity field and costs police and military the trust of those who saw it.
 import { Kind, removeAgent, Status } from '../../core/agents.ts'
@@ -14,7 +15,8 @@ import { markInsecurity } from './insecurity.ts'
 export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number): (id: number) => void {
   const { agents, grid, state, scenario, districts } = world
   const { kind, status, cell } = agents
-  const { attackRate, strength, lethality, battleLethality } = scenario.spoilers
+  const { attackRate, strength, lethality, battleLethality, vacuumBoost } = scenario.spoilers
+  const emboldenedUntil = state.drawdown.emboldenedUntil
   const { attackLoss, presenceSaturation } = scenario.trust
   const perAttack = scenario.insecurity.perAttack
   const peacekeeperCapacity = scenario.peacekeepers.capacity
@@ -39,10 +41,12 @@ export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number)
 
   return (id) => {
     const at = cell[id]
-    const spoilers = state.spoilersSeen[at]
-    const chance = attackRate * (1 - deterrenceAt(at) / (strength * spoilers))
-    if (chance <= 0 || random() >= chance) return
     const d = districts.of[at]
+    const spoilers = state.spoilersSeen[at]
+    // Spoilers in a district just handed over test the new order: bolder for a while.
+    const bold = state.tick < emboldenedUntil[d] ? 1 + vacuumBoost : 1
+    const chance = bold * attackRate * (1 - deterrenceAt(at) / (bold * strength * spoilers))
+    if (chance <= 0 || random() >= chance) return
     state.tally[Tally.attacks]++
     state.districtTally[d * DISTRICT_TALLY_SIZE + DistrictTally.attacks]++
     const forces = state.policeSeen[at] + state.militarySeen[at] + state.peacekeepersSeen[at]
