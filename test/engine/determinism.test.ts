@@ -2,6 +2,7 @@
 // indistinguishable from a run that never stopped.
 import { describe, expect, it } from 'vitest'
 import { createSimulation, restoreSimulation } from '../../src/engine/simulation.ts'
+import { libraryScenario } from '../validation/library.ts'
 import { civilScenario, RULE_VARIANTS } from './helpers.ts'
 
 describe('determinism', () => {
@@ -67,5 +68,26 @@ describe('determinism', () => {
       Date.now = original.now
       performance.now = original.perf
     }
+  })
+})
+
+describe('determinism of the SSR model', () => {
+  it('continues identically after snapshot and restore, events and outcome included', () => {
+    const scenario = libraryScenario('baseline', 'abrupt-exit-year-2', {
+      'world.width': 50,
+      'world.height': 50,
+      ticks: 200,
+    })
+    const straight = createSimulation(scenario, 4)
+    straight.step(200)
+    const first = createSimulation(scenario, 4)
+    first.step(97)
+    const resumed = restoreSimulation(structuredClone(first.snapshot()))
+    resumed.step(103)
+    expect(resumed.hash()).toBe(straight.hash())
+    expect(resumed.observables()).toEqual(straight.observables())
+    expect(resumed.events()).toEqual(straight.events())
+    expect(resumed.outcome()).toEqual(straight.outcome())
+    expect(straight.outcome()?.exitTick).toBe(104)
   })
 })

@@ -27,20 +27,6 @@ function allocate(world: SsrWorld, sequence: readonly number[], total: number, t
   }
 }
 
-/** Counts the peacekeepers serving in each district into `present`; returns the total. */
-export function countPeacekeepers(world: SsrWorld, present: Int32Array): number {
-  const { agents, state } = world
-  present.fill(0)
-  let total = 0
-  for (let id = 0, end = agents.end; id < end; id++) {
-    if (agents.alive[id] === 1 && agents.kind[id] === Kind.peacekeeper) {
-      present[state.home[id]]++
-      total++
-    }
-  }
-  return total
-}
-
 /** Withdraws `leaving` peacekeepers, chosen at random, from district `d`. */
 function withdraw(world: SsrWorld, d: number, leaving: number): void {
   const { agents, state, grid } = world
@@ -69,25 +55,32 @@ export function deployPeacekeepers(
 ): void {
   const { state, agents, grid, districts } = world
   const { present, target } = world.deployment
+  // `present` holds the last census's count per district (this tick's deaths included).
   allocate(world, sequence, total, target)
-  countPeacekeepers(world, present)
   const random = world.rand.peacekeeperDeployment
   for (let d = 0; d < districts.count; d++) {
-    if (present[d] > target[d]) withdraw(world, d, present[d] - target[d])
-    for (let n = present[d]; n < target[d]; n++) {
+    const before = present[d]
+    if (present[d] > target[d]) {
+      withdraw(world, d, present[d] - target[d])
+      present[d] = target[d]
+    }
+    while (present[d] < target[d]) {
       const cell = randomEmptyCellIn(districts.cells[d], agents.occupant, random)
       if (cell < 0) break
       const id = addAgent(agents, Kind.peacekeeper, cell)
       if (id < 0) break
       state.home[id] = d
       spread(grid, state.peacekeepersSeen, cell, 1)
+      present[d]++
     }
-    if (present[d] > 0 && target[d] === 0 && state.drawdown.handedOver[d] === 0) {
+    if (before > 0 && target[d] === 0 && state.drawdown.handedOver[d] === 0) {
       state.drawdown.handedOver[d] = 1
       state.drawdown.emboldenedUntil[d] = t + world.scenario.spoilers.vacuumTicks
       record(state.events, t, 'handover', d, { district: districts.names[d], peacekeepersLeft: total })
     }
   }
   recycleIds(agents)
-  state.peacekeepers = countPeacekeepers(world, present)
+  let count = 0
+  for (let d = 0; d < districts.count; d++) count += present[d]
+  state.peacekeepers = count
 }

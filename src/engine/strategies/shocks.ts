@@ -70,7 +70,7 @@ function dismissSoldiers(world: SsrWorld, share: number, joinSpoilers: number) {
     world.order[i] = id
     giveCivilianTraits(scenario, state, id, world.districts.of[agents.cell[id]], random)
     // Dismissed soldiers have lost all trust in the army that dismissed them.
-    state.trust[1][id] = 0
+    state.trust[3 * id + 1] = 0
     if (random() < joinSpoilers) {
       convert(world, id, Kind.spoiler)
       joined++

@@ -22,7 +22,7 @@ import { spreadInsecurity } from '../../systems/ssr/insecurity.ts'
 import { renderFrame } from '../frame.ts'
 import { inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
-import { computeMeans } from './aggregates.ts'
+import { census } from './aggregates.ts'
 import { reportNotable } from './notable.ts'
 import { observe } from './observe.ts'
 import { summarise, trackOutcome } from './outcome.ts'
@@ -73,7 +73,6 @@ function prepareTick(r: Running, t: number, initial: boolean): void {
   r.targetCount = Math.round(share * r.mandated)
   deployPeacekeepers(world, r.sequence, r.targetCount, t)
   r.forces.deploy(initial)
-  computeMeans(world, r.conduct)
 }
 
 function step(r: Running): void {
@@ -95,6 +94,7 @@ function step(r: Running): void {
 
 /** Observation, notable events and the outcome, at the end of a tick (and at tick 0). */
 function conclude(r: Running): void {
+  census(r.world, r.conduct)
   observe(r.world, r.mandated)
   reportNotable(r.world)
   trackOutcome(r.world, r.targetCount)
@@ -107,8 +107,8 @@ function initialLegitimacy(world: SsrWorld): void {
     if (agents.alive[id] !== 1 || agents.kind[id] !== Kind.citizen) continue
     state.legitimacy[id] = scenario.citizens.legitimacyFromTrust
       ? weights.base +
-        weights.police * state.trust[0][id] +
-        weights.military * state.trust[1][id] +
+        weights.police * state.trust[3 * id] +
+        weights.military * state.trust[3 * id + 1] +
         weights.delivery * now.politicalWill
       : now.fixedLegitimacy
   }
@@ -153,9 +153,9 @@ function inspect(r: Running, cell: number) {
       case Kind.citizen:
         return {
           district,
-          trustInPolice: state.trust[0][id],
-          trustInMilitary: state.trust[1][id],
-          trustInPeacekeepers: state.trust[2][id],
+          trustInPolice: state.trust[3 * id],
+          trustInMilitary: state.trust[3 * id + 1],
+          trustInPeacekeepers: state.trust[3 * id + 2],
           legitimacy: state.legitimacy[id],
           cso: state.cso[id] === 1 ? 'member' : 'no',
         }
@@ -207,6 +207,10 @@ export const ssr: Model<SsrScenario, Running> = {
     const state = copyState(saved.state) as unknown as SsrState
     const r = run(bindWorld(scenario, state, new Streams(seed, saved.streams)))
     recountFields(r.world)
+    // District means and force counts are not saved: the census rebuilds them from the state, with
+    // the schedules' values of the tick the snapshot was taken at.
+    readSeries(r.world.series, state.tick, r.world.now)
+    census(r.world, r.conduct)
     r.targetCount = state.peacekeepers
     return r
   },

@@ -1,8 +1,7 @@
 // The SSR model's observables, one row per tick, in the order of SSR_OBSERVABLES.
 import { SSR_OBSERVABLES, type SsrObservable } from '../../../scenario/schema.ts'
-import { Kind, Status } from '../../core/agents.ts'
 import { appendRow } from '../../core/observables.ts'
-import { capacityOf } from '../../systems/ssr/capacity.ts'
+import { Sum } from './aggregates.ts'
 import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from './state.ts'
 import type { SsrWorld } from './world.ts'
 
@@ -48,30 +47,6 @@ export const COLUMN = {
   drawdownPhase: at('drawdown.phase'),
 }
 
-/** Sums over the agents of one tick, by index. */
-const Sum = {
-  citizens: 0,
-  free: 1,
-  active: 2,
-  jailed: 3,
-  members: 4,
-  legitimacy: 5,
-  trustPolice: 6,
-  trustMilitary: 7,
-  trustPeacekeepers: 8,
-  police: 9,
-  policeCapacity: 10,
-  policeOwned: 11,
-  policeIntegrity: 12,
-  military: 13,
-  militaryCapacity: 14,
-  militaryOwned: 15,
-  militaryIntegrity: 16,
-  peacekeepers: 17,
-  spoilers: 18,
-} as const
-const SUMS = 19
-
 /** Violence events of the tick: abuses by any force, spoiler attacks, military engagements and riots. */
 export function violenceEvents(tally: Float64Array): number {
   return (
@@ -84,53 +59,12 @@ export function violenceEvents(tally: Float64Array): number {
   )
 }
 
-function sumAgents(world: SsrWorld, sum: Float64Array): void {
-  const { agents, state } = world
-  const { alive, kind, status } = agents
-  const { cso, legitimacy, capacityOwned, integrity } = state
-  const [trustPolice, trustMilitary, trustPeacekeepers] = state.trust
-  sum.fill(0)
-  for (let id = 0, end = agents.end; id < end; id++) {
-    if (alive[id] !== 1) continue
-    const k = kind[id]
-    if (k === Kind.citizen) {
-      sum[Sum.citizens]++
-      if (status[id] === Status.jailed) {
-        sum[Sum.jailed]++
-        continue
-      }
-      sum[Sum.free]++
-      if (status[id] === Status.active) sum[Sum.active]++
-      sum[Sum.members] += cso[id]
-      sum[Sum.legitimacy] += legitimacy[id]
-      sum[Sum.trustPolice] += trustPolice[id]
-      sum[Sum.trustMilitary] += trustMilitary[id]
-      sum[Sum.trustPeacekeepers] += trustPeacekeepers[id]
-    } else if (k === Kind.police) {
-      sum[Sum.police]++
-      sum[Sum.policeCapacity] += capacityOf(world, id)
-      sum[Sum.policeOwned] += capacityOwned[id]
-      sum[Sum.policeIntegrity] += integrity[id]
-    } else if (k === Kind.military) {
-      sum[Sum.military]++
-      sum[Sum.militaryCapacity] += capacityOf(world, id)
-      sum[Sum.militaryOwned] += capacityOwned[id]
-      sum[Sum.militaryIntegrity] += integrity[id]
-    } else if (k === Kind.peacekeeper) {
-      sum[Sum.peacekeepers]++
-    } else {
-      sum[Sum.spoilers]++
-    }
-  }
-}
-
-const sums = new Float64Array(SUMS)
 const mean = (total: number, n: number) => (n > 0 ? total / n : 0)
 
 export function observe(world: SsrWorld, mandated: number): void {
   const { state, row, now } = world
   const { tally, outcome } = state
-  sumAgents(world, sums)
+  const { sums } = world
   const citizens = sums[Sum.citizens]
   const free = sums[Sum.free]
   const police = sums[Sum.police]
@@ -143,8 +77,6 @@ export function observe(world: SsrWorld, mandated: number): void {
   let recentSum = 0
   const recentCount = Math.min(outcome.recentCount, window)
   for (let i = 0; i < recentCount; i++) recentSum += outcome.recent[i]
-  let insecurity = 0
-  for (let cell = 0; cell < state.insecurity.length; cell++) insecurity += state.insecurity[cell]
   const c = COLUMN
   row[c.pkStrength] = mandated > 0 ? sums[Sum.peacekeepers] / mandated : 0
   row[c.pkCount] = sums[Sum.peacekeepers]
@@ -180,7 +112,7 @@ export function observe(world: SsrWorld, mandated: number): void {
   row[c.violenceEvents] = events
   row[c.violenceRate] = rate
   row[c.violenceRolling] = recentCount > 0 ? recentSum / recentCount : 0
-  row[c.insecurity] = insecurity / state.insecurity.length
+  row[c.insecurity] = state.insecurityTotal / state.insecurity.length
   row[c.politicalWill] = now.politicalWill
   row[c.drawdownPhase] = state.drawdown.phase
   for (let d = 0; d < world.districts.count; d++) {

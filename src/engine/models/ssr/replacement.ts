@@ -17,7 +17,7 @@ export function replaceTheDead(world: SsrWorld): void {
       if (id < 0) break
       agents.hardship[id] = drawHardship(scenario, d, random())
       agents.riskAversion[id] = random()
-      for (let f = 0; f < 3; f++) state.trust[f][id] = means.trust[d * 3 + f]
+      for (let f = 0; f < 3; f++) state.trust[3 * id + f] = means.trust[d * 3 + f]
       state.legitimacy[id] = means.legitimacy[d]
       state.cso[id] = 0
     }

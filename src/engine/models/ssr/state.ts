@@ -74,7 +74,9 @@ export interface OutcomeState {
 export interface SsrState {
   tick: number
   agents: Agents
-  trust: [Float64Array, Float64Array, Float64Array]
+  /** Trust in police, military and peacekeepers, three to a citizen: trust[3 · id + force]. Single
+   * precision and side by side, so that one citizen's trust is one memory access. */
+  trust: Float32Array
   /** Each citizen's perceived legitimacy of the state, as of its last turn. */
   legitimacy: Float64Array
   cso: Uint8Array
@@ -89,6 +91,8 @@ export interface SsrState {
   spoilersSeen: Uint16Array
   activesSeen: Uint16Array
   insecurity: Float64Array
+  /** Sum of the insecurity field, kept as it changes (for its observable). */
+  insecurityTotal: number
   police: number
   military: number
   peacekeepers: number
@@ -134,9 +138,9 @@ export function drawHardship(scenario: SsrScenario, district: number, uniform: n
 
 /** A new citizen's trust and membership, as at the start of the run. */
 export function setCitizenDefaults(scenario: SsrScenario, state: SsrState, id: number): void {
-  state.trust[0][id] = scenario.trust.initialPolice
-  state.trust[1][id] = scenario.trust.initialMilitary
-  state.trust[2][id] = scenario.trust.initialPeacekeepers
+  state.trust[3 * id] = scenario.trust.initialPolice
+  state.trust[3 * id + 1] = scenario.trust.initialMilitary
+  state.trust[3 * id + 2] = scenario.trust.initialPeacekeepers
   state.legitimacy[id] = 0
   state.cso[id] = 0
 }
@@ -169,7 +173,7 @@ export function initialState(
   const state: SsrState = {
     tick: 0,
     agents,
-    trust: [new Float64Array(capacity), new Float64Array(capacity), new Float64Array(capacity)],
+    trust: new Float32Array(3 * capacity),
     legitimacy: new Float64Array(capacity),
     cso: new Uint8Array(capacity),
     capacityOwned: new Float64Array(capacity),
@@ -182,6 +186,7 @@ export function initialState(
     spoilersSeen: new Uint16Array(cellCount),
     activesSeen: new Uint16Array(cellCount),
     insecurity: new Float64Array(cellCount),
+    insecurityTotal: 0,
     police: 0,
     military: 0,
     peacekeepers: 0,

@@ -10,6 +10,7 @@ import { makeGrid } from '../../core/grid.ts'
 import type { Random, Streams } from '../../core/rng.ts'
 import { makeShiftTable } from '../../core/shift.ts'
 import { arrestProbabilityTable, Ratio, type Uprising, type UprisingRules } from '../../systems/uprising.ts'
+import { SUMS } from './aggregates.ts'
 import { type CompiledSeries, compileSeries, emptyNow, type Now } from './params.ts'
 import type { SsrState } from './state.ts'
 
@@ -69,6 +70,8 @@ export interface SsrWorld extends Uprising {
   readonly series: CompiledSeries
   readonly now: Now
   readonly means: DistrictMeans
+  /** The census's sums over all agents this tick (see aggregates.ts). */
+  readonly sums: Float64Array
   readonly rand: SsrRandom
   readonly random: Uprising['random']
   /** Drawdown phase conditions, compiled once. */
@@ -175,6 +178,7 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
     state,
     series: compileSeries(scenario),
     now: emptyNow(),
+    sums: new Float64Array(SUMS),
     means: {
       policeCapacity: new Float64Array(count),
       policeIntegrity: new Float64Array(count),

@@ -20,7 +20,7 @@ export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number)
   const { attackLoss, presenceSaturation } = scenario.trust
   const perAttack = scenario.insecurity.perAttack
   const peacekeeperCapacity = scenario.peacekeepers.capacity
-  const [trustPolice, trustMilitary] = state.trust
+  const { trust } = state
   const random = world.rand.attack
   const battle = world.rand.battle
   const isForce = (id: number) =>
@@ -28,8 +28,9 @@ export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number)
   const isCivilian = (id: number) => kind[id] === Kind.citizen && status[id] !== Status.jailed
   const witness = (id: number) => {
     if (kind[id] !== Kind.citizen) return
-    trustPolice[id] = trustPolice[id] > attackLoss ? trustPolice[id] - attackLoss : 0
-    trustMilitary[id] = trustMilitary[id] > attackLoss ? trustMilitary[id] - attackLoss : 0
+    const police = 3 * id
+    trust[police] = trust[police] > attackLoss ? trust[police] - attackLoss : 0
+    trust[police + 1] = trust[police + 1] > attackLoss ? trust[police + 1] - attackLoss : 0
   }
   const kill = (victim: number, tally: number, districtTally: number) => {
     const d = districts.of[cell[victim]]

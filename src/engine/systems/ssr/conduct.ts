@@ -49,13 +49,12 @@ export function conduct(world: SsrWorld): Conduct {
     districtTally[d * DISTRICT_TALLY_SIZE + FORCE_DISTRICT_TALLY[force]]++
     markInsecurity(world, at, perAbuse)
     const loss = abuseLoss * (force === Force.military ? militaryAbuseWeight : 1)
-    const trustIn = trust[force]
     let seen = 0
     let reported = false
     forEachAgentInVision(grid, agents.occupant, at, (id) => {
       if (kind[id] !== Kind.citizen || status[id] === Status.jailed) return
-      const lost = Math.min(trustIn[id], loss)
-      trustIn[id] -= lost
+      const lost = Math.min(trust[3 * id + force], loss)
+      trust[3 * id + force] -= lost
       witnesses[seen] = id
       losses[seen] = lost
       seen++
@@ -66,7 +65,7 @@ export function conduct(world: SsrWorld): Conduct {
     const chance = now.justice * (sanctionWithoutSupport + (1 - sanctionWithoutSupport) * now.oversight)
     if (chance <= 0 || sanctionDraw() >= chance) return
     if (abuser >= 0) integrity[abuser] += sanctionGain * (1 - integrity[abuser])
-    for (let i = 0; i < seen; i++) trustIn[witnesses[i]] += sanctionRestore * losses[i]
+    for (let i = 0; i < seen; i++) trust[3 * witnesses[i] + force] += sanctionRestore * losses[i]
   }
 
   return {

@@ -1,17 +1,11 @@
 // National forces at strength: recruits fill the posts the density schedule calls for (replacing
 // losses), each recruit arriving with little capacity and integrity drawn around the recruits'
 // mean, which vetting raises. At tick 0 the force arrives with the scenario's initial capacity.
-import { type Agents, Kind, type KindCode } from '../../core/agents.ts'
+import { Kind, type KindCode } from '../../core/agents.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
 import { type Deployment, deploy } from '../deploy.ts'
 
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1))
-
-function countKind(agents: Agents, kind: KindCode): number {
-  let n = 0
-  for (let id = 0; id < agents.end; id++) if (agents.alive[id] === 1 && agents.kind[id] === kind) n++
-  return n
-}
 
 export interface NationalForces {
   /** Brings police and military to their targets for this tick; `initial` at tick 0. */
@@ -52,11 +46,11 @@ export function nationalForces(world: SsrWorld): NationalForces {
     deploy(first = false) {
       initial = first
       const cells = grid.cellCount
-      // Count afresh: officers die in battle and are dismissed by shocks between deployments.
-      state.police = deploy(police, countKind(agents, Kind.police), Math.round(now.policeDensity * cells))
+      // The counts come from the last census (which saw this tick's battle deaths) and the shocks since.
+      state.police = deploy(police, state.police, Math.round(now.policeDensity * cells))
       state.military = deploy(
         military,
-        countKind(agents, Kind.military),
+        state.military,
         Math.round(now.militaryDensity * state.militaryRetained * cells),
       )
       initial = false

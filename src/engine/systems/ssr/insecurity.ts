@@ -13,9 +13,8 @@ export function spreadInsecurity(world: SsrWorld): void {
   const { persistence, diffusion } = scenario.insecurity
   const { width, height, torus } = grid
   const share = diffusion / 4
+  if (state.insecurityTotal === 0) return
   let total = 0
-  for (let cell = 0; cell < field.length; cell++) total += field[cell]
-  if (total === 0) return
   for (let y = 0; y < height; y++) {
     const up = y > 0 ? y - 1 : torus ? height - 1 : -1
     const down = y < height - 1 ? y + 1 : torus ? 0 : -1
@@ -35,10 +34,13 @@ export function spreadInsecurity(world: SsrWorld): void {
       if (down >= 0) inflow += field[down * width + x]
       else kept += field[cell] * share
       const value = persistence * (kept + share * inflow)
-      next[cell] = value < NEGLIGIBLE ? 0 : value
+      const settled = value < NEGLIGIBLE ? 0 : value
+      next[cell] = settled
+      total += settled
     }
   }
   field.set(next)
+  state.insecurityTotal = total
 }
 
 /** Marks the insecurity field around `cell`: every cell in vision of it gains `amount`. */
@@ -46,6 +48,7 @@ export function markInsecurity(world: SsrWorld, cell: number, amount: number): v
   const { grid } = world
   const field = world.state.insecurity
   const { rowOffset, halfWidth } = grid.stencil
+  let marked = 0
   const { width, height, torus } = grid
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
@@ -64,6 +67,8 @@ export function markInsecurity(world: SsrWorld, cell: number, amount: number): v
         x = x < 0 ? x + width : x - width
       }
       field[base + x] += amount
+      marked++
     }
   }
+  world.state.insecurityTotal += marked * amount
 }

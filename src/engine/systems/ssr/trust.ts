@@ -16,7 +16,7 @@ const approach = (trust: number, target: number, rate: number) => {
 export function trustDynamics(world: SsrWorld): (id: number) => void {
   const { scenario, state, means, now, weights } = world
   const { cell } = world.agents
-  const [trustPolice, trustMilitary, trustPeacekeepers] = state.trust
+  const { trust } = state
   const { legitimacy, insecurity, policeSeen, militarySeen, peacekeepersSeen } = state
   const districtOf = world.districts.of
   const { baseline, presenceGain, engageGain, insecurityLoss, rate } = scenario.trust
@@ -46,11 +46,12 @@ export function trustDynamics(world: SsrWorld): (id: number) => void {
           (presenceGain * peacekeeperCapacity * now.protectShare + engageGain * now.engageShare) -
         loss,
     )
-    const p = approach(trustPolice[id], policeTarget, rate)
-    const m = approach(trustMilitary[id], militaryTarget, rate)
-    trustPolice[id] = p
-    trustMilitary[id] = m
-    trustPeacekeepers[id] = approach(trustPeacekeepers[id], peacekeeperTarget, rate)
+    const own = 3 * id
+    const p = approach(trust[own], policeTarget, rate)
+    const m = approach(trust[own + 1], militaryTarget, rate)
+    trust[own] = p
+    trust[own + 1] = m
+    trust[own + 2] = approach(trust[own + 2], peacekeeperTarget, rate)
     legitimacy[id] =
       weights.base + weights.police * p + weights.military * m + weights.delivery * now.politicalWill
   }
