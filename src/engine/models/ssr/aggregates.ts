@@ -51,31 +51,43 @@ export function census(world: SsrWorld, conduct: Conduct): void {
   means.legitimacy.fill(0)
   means.trust.fill(0)
   means.citizens.fill(0)
+  // Citizens are most agents: their sums live in locals, not in the sums array, on the hot path.
+  let citizens = 0
+  let jailed = 0
+  let active = 0
+  let members = 0
+  let legitimacySum = 0
+  let trustPolice = 0
+  let trustMilitary = 0
+  let trustPeacekeepers = 0
   for (let id = 0, end = agents.end; id < end; id++) {
     if (alive[id] !== 1) continue
     const k = kind[id]
     if (k === Kind.citizen) {
-      sums[Sum.citizens]++
-      if (status[id] === Status.jailed) {
-        sums[Sum.jailed]++
+      citizens++
+      const s = status[id]
+      if (s === Status.jailed) {
+        jailed++
         continue
       }
-      sums[Sum.free]++
-      if (status[id] === Status.active) sums[Sum.active]++
-      sums[Sum.members] += cso[id]
-      sums[Sum.legitimacy] += legitimacy[id]
-      const police = trust[3 * id]
-      const military = trust[3 * id + 1]
-      const peacekeepers = trust[3 * id + 2]
-      sums[Sum.trustPolice] += police
-      sums[Sum.trustMilitary] += military
-      sums[Sum.trustPeacekeepers] += peacekeepers
+      if (s === Status.active) active++
+      members += cso[id]
+      const l = legitimacy[id]
+      legitimacySum += l
+      const own = 3 * id
+      const police = trust[own]
+      const military = trust[own + 1]
+      const peacekeepers = trust[own + 2]
+      trustPolice += police
+      trustMilitary += military
+      trustPeacekeepers += peacekeepers
       const d = of[cell[id]]
       means.citizens[d]++
-      means.legitimacy[d] += legitimacy[id]
-      means.trust[d * 3] += police
-      means.trust[d * 3 + 1] += military
-      means.trust[d * 3 + 2] += peacekeepers
+      means.legitimacy[d] += l
+      const t = d * 3
+      means.trust[t] += police
+      means.trust[t + 1] += military
+      means.trust[t + 2] += peacekeepers
     } else if (k === Kind.police || k === Kind.military) {
       const capacity = capacityOf(world, id)
       const d = of[cell[id]]
@@ -103,6 +115,15 @@ export function census(world: SsrWorld, conduct: Conduct): void {
       sums[Sum.spoilers]++
     }
   }
+  sums[Sum.citizens] = citizens
+  sums[Sum.jailed] = jailed
+  sums[Sum.free] = citizens - jailed
+  sums[Sum.active] = active
+  sums[Sum.members] = members
+  sums[Sum.legitimacy] = legitimacySum
+  sums[Sum.trustPolice] = trustPolice
+  sums[Sum.trustMilitary] = trustMilitary
+  sums[Sum.trustPeacekeepers] = trustPeacekeepers
   for (let d = 0; d < districts.count; d++) {
     if (policeCount[d] > 0) {
       means.policeCapacity[d] /= policeCount[d]

@@ -90,7 +90,7 @@ export interface SsrState {
   peacekeepersSeen: Uint16Array
   spoilersSeen: Uint16Array
   activesSeen: Uint16Array
-  insecurity: Float64Array
+  insecurity: Float32Array
   /** Sum of the insecurity field, kept as it changes (for its observable). */
   insecurityTotal: number
   police: number
@@ -185,7 +185,7 @@ export function initialState(
     peacekeepersSeen: new Uint16Array(cellCount),
     spoilersSeen: new Uint16Array(cellCount),
     activesSeen: new Uint16Array(cellCount),
-    insecurity: new Float64Array(cellCount),
+    insecurity: new Float32Array(cellCount),
     insecurityTotal: 0,
     police: 0,
     military: 0,

@@ -82,7 +82,7 @@ export interface SsrWorld extends Uprising {
   /** Scratch for peacekeeper deployment: present and target per district. */
   readonly deployment: { present: Int32Array; target: Int32Array }
   /** Scratch for the insecurity field's diffusion. */
-  readonly insecurityScratch: Float64Array
+  readonly insecurityScratch: Float32Array
   /** Weights of trust in police and military and of delivery in perceived legitimacy: normalised,
    * then scaled by one minus the base legitimacy, which is added on top. */
   readonly weights: { base: number; police: number; military: number; delivery: number }
@@ -197,7 +197,7 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
     order: new Int32Array(capacity),
     row: new Float64Array(state.observables.names.length),
     deployment: { present: new Int32Array(count), target: new Int32Array(count) },
-    insecurityScratch: new Float64Array(grid.cellCount),
+    insecurityScratch: new Float32Array(grid.cellCount),
     weights: {
       base,
       police: normalise(citizens.policeWeight),

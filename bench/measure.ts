@@ -1,0 +1,92 @@
+// One benchmark measurement: a fresh simulation of Model I or the SSR baseline, warmed up, then
+// timed. Run as a script it measures once and prints one JSON line, so that `run.ts` can give each
+// measurement a process of its own (see run.ts for why).
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createSimulation, type Simulation } from '../src/engine/simulation.ts'
+import type { Scenario } from '../src/scenario/schema.ts'
+import { parseScenario } from '../src/scenario/validate.ts'
+
+export type BenchModel = 'model-one' | 'ssr'
+
+/** Epstein Model I as the issue fixes it: Mesa's semantics (rounded ratio, jailed keep their cell). */
+export function modelOne(size: number): Scenario {
+  return parseScenario({
+    kind: 'civil-violence',
+    name: `Model I ${size}×${size}`,
+    ticks: 1000,
+    world: { width: size, height: size, topology: 'torus' },
+    rules: { arrestRatio: 'rounded', neighbourhood: 'von-neumann', jailed: 'keep-cell', turn: 'mesa' },
+    model: {
+      citizenDensity: 0.7,
+      copDensity: 0.04,
+      vision: 7,
+      legitimacy: 0.82,
+      maxJailTerm: 30,
+      movement: true,
+    },
+  })
+}
+
+/** The baseline SSR scenario at another size (the same densities, so the same country, scaled). */
+export function baseline(size: number): Scenario {
+  const raw = JSON.parse(readFileSync(new URL('../scenarios/baseline.json', import.meta.url), 'utf8'))
+  return parseScenario({ ...raw, world: { ...raw.world, width: size, height: size } })
+}
+
+/** Agents alive at the current tick, whatever the kind. */
+function agentCount(sim: Simulation): number {
+  const now = sim.latest()
+  if ('quiescent' in now) return now.quiescent + now.active + now.jailed + now.cops
+  return (
+    now['citizens.count'] +
+    now['police.count'] +
+    now['military.count'] +
+    now['pk.count'] +
+    now['spoilers.count']
+  )
+}
+
+export interface Run {
+  /** Agents at the end of the timed ticks. */
+  agents: number
+  /** Agent-steps per second, in millions. */
+  rate: number
+}
+
+/** Agent-steps per second over `ticks` ticks of a fresh simulation after `warmup` ticks. */
+export function measureRun(
+  model: BenchModel,
+  size: number,
+  seed: number,
+  warmup: number,
+  ticks: number,
+): Run {
+  const sim = createSimulation(model === 'ssr' ? baseline(size) : modelOne(size), seed)
+  sim.step(warmup)
+  let steps = 0
+  const start = performance.now()
+  for (let t = 0; t < ticks; t++) {
+    steps += agentCount(sim)
+    sim.step()
+  }
+  const seconds = (performance.now() - start) / 1000
+  return { agents: agentCount(sim), rate: steps / seconds / 1e6 }
+}
+
+/** Seconds for a 15-year weekly run of the baseline at 200×200. */
+export function fifteenYears(): number {
+  const sim = createSimulation(baseline(200), 1)
+  const start = performance.now()
+  sim.step(15 * 52)
+  return (performance.now() - start) / 1000
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [what, size, seed, warmup, ticks] = process.argv.slice(2)
+  const result =
+    what === 'fifteen-years'
+      ? { seconds: fifteenYears() }
+      : measureRun(what as BenchModel, Number(size), Number(seed), Number(warmup), Number(ticks))
+  console.log(JSON.stringify(result))
+}
