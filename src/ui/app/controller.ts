@@ -3,89 +3,23 @@
 // The engine runs in workers only; each reset starts a new generation whose AbortSignal cancels
 // every call the old one still had queued or in flight.
 
-import type { Advance, Invalid, RunInfo } from '../../../workers/engine-api.ts'
-import { EngineQueue, EngineStoppedError, isAbortError, spawnBrowserEngine } from '../../bridge/browser.ts'
-import type { SimEvent } from '../../engine/core/events.ts'
+import type { Advance } from '../../../workers/engine-api.ts'
+import { EngineQueue, isAbortError, spawnBrowserEngine } from '../../bridge/browser.ts'
 import { toCsv } from '../../io/csv.ts'
 import { parseScenarioText, ScenarioFileError } from '../../io/scenario-text.ts'
-import type { Problem } from '../../scenario/schema.ts'
-import { quantileBands } from '../ensemble/quantiles.ts'
-import { type EnsembleRun, runEnsemble } from '../ensemble/run-ensemble.ts'
+import { ensembleInto } from './ensemble-action.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
-import {
-  currentOverrides,
-  type Overrides,
-  overrideList,
-  type RunRecipe,
-  startRecipe,
-  withOverrides,
-} from './recipe.ts'
-import { appendRows, columns, emptySeries } from './series.ts'
+import { currentOverrides, overrideList, startRecipe, withOverrides } from './recipe.ts'
+import { fetchRun, type LoadSpec, replay } from './replay.ts'
+import { checked, messageOf, runData, seedOf, sourceFrom, withAdvance } from './run-data.ts'
+import { columns } from './series.ts'
 import { decodeShare, encodeShare, ShareLinkError, type ViewMode } from './share.ts'
-import type { AppState, RunData, RunState, Source } from './state.ts'
+import type { AppState, RunState, Source } from './state.ts'
 import type { Store } from './store.ts'
 
-/** What to load: a scenario, a seed and the recipes of runs A (and B), replayed up to `tick`. */
-interface LoadSpec {
-  source: Source
-  preset?: string
-  seed: number
-  a: RunRecipe
-  b?: RunRecipe
-  tick: number
-}
-
-/** Ticks per call while replaying: small enough that a reset cancels a long replay promptly. */
-const REPLAY_CHUNK = 500
 /** At full speed, aim for a batch every this many milliseconds (about one display frame). */
 const BATCH_MS = 16
 const MAX_BATCH = 500
-
-const problemText = (problems: readonly Problem[]) =>
-  problems.map((p) => `${p.path}: ${p.message}`).join('; ')
-
-/** A message fit for the page: never a stack trace. */
-function messageOf(error: unknown): string {
-  if (error instanceof EngineStoppedError) return `${error.message}. Press Reset to start the engine again.`
-  if (error instanceof Error) return error.message
-  return String(error)
-}
-
-function sourceFrom(raw: unknown, base: Omit<Source, 'raw' | 'name' | 'kind' | 'presets'>): Source {
-  const object = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
-  const presets =
-    typeof object.presets === 'object' && object.presets !== null ? Object.keys(object.presets) : []
-  return {
-    ...base,
-    raw,
-    name: typeof object.name === 'string' ? object.name : (base.id ?? base.file ?? 'scenario'),
-    kind: typeof object.kind === 'string' ? object.kind : 'unknown',
-    presets,
-  }
-}
-
-function runData(
-  columnsByName: Record<string, Float64Array>,
-  names: readonly string[],
-  events: SimEvent[],
-  outcome: RunData['outcome'],
-  tick: number,
-): RunData {
-  return { series: appendRows(emptySeries(names), columnsByName), events, outcome, tick }
-}
-
-function withAdvance(run: RunState, advance: Advance): RunState {
-  const data = run.data
-  return {
-    ...run,
-    data: {
-      series: appendRows(data.series, advance.columns),
-      events: advance.events.length > 0 ? [...data.events, ...advance.events] : data.events,
-      outcome: advance.outcome,
-      tick: advance.tick,
-    },
-  }
-}
 
 export type Controller = ReturnType<typeof createController>
 
@@ -134,22 +68,6 @@ export function createController(store: Store<AppState>) {
     return generation.signal
   }
 
-  const checked = (result: RunInfo | Invalid, what: string): RunInfo => {
-    if (!result.ok) throw new Error(`${what}: ${problemText(result.problems)}`)
-    return result
-  }
-
-  async function fetchRun(queue: EngineQueue, signal: AbortSignal, withFrame: boolean) {
-    const [observables, events, outcome, frame, tick] = await Promise.all([
-      queue.call((api) => api.observables(), signal),
-      queue.call((api) => api.events(), signal),
-      queue.call((api) => api.outcome(), signal),
-      withFrame ? queue.call((api) => api.frame(), signal) : Promise.resolve(null),
-      queue.call((api) => api.step(0), signal),
-    ])
-    return { observables, events, outcome, frame, tick }
-  }
-
   /** Creates run A (and B) and replays their recipes up to `spec.tick`, paused. */
   async function load(spec: LoadSpec): Promise<void> {
     const signal = renew()
@@ -158,86 +76,7 @@ export function createController(store: Store<AppState>) {
       busy: spec.tick > 0 ? `Replaying to tick ${spec.tick}…` : 'Loading…',
       notice: null,
     })
-    const queueA = await engine('a')
-    const options = (overrides: Overrides) => ({ preset: spec.preset, overrides: overrideList(overrides) })
-    const [startA, ...laterA] = spec.a.segments
-    let infoA = checked(
-      await queueA.call((api) => api.create(spec.source.raw, spec.seed, options(startA.overrides)), signal),
-      'cannot start the run',
-    )
-    const branchTick = spec.b?.segments[0].tick
-    const laterB = spec.b?.segments.slice(1) ?? []
-    let queueB: EngineQueue | undefined
-    let infoB: RunInfo | undefined
-    const stops = [
-      ...new Set([
-        ...laterA.map((s) => s.tick),
-        ...(branchTick === undefined ? [] : [branchTick]),
-        ...laterB.map((s) => s.tick),
-        spec.tick,
-      ]),
-    ]
-      .filter((tick) => tick <= spec.tick)
-      .sort((x, y) => x - y)
-    let tick = 0
-    for (const stop of stops) {
-      while (tick < stop) {
-        const ticks = Math.min(REPLAY_CHUNK, stop - tick)
-        const stepped = [queueA.call((api) => api.advance(ticks), signal)]
-        if (queueB) stepped.push(queueB.call((api) => api.advance(ticks), signal))
-        const results = await Promise.all(stepped)
-        const failed = results.find((result) => result.error)
-        if (failed?.error) throw new Error(`the run stopped at tick ${failed.tick}: ${failed.error.message}`)
-        tick += ticks
-      }
-      for (const segment of laterA.filter((s) => s.tick === stop))
-        infoA = checked(
-          await queueA.call((api) => api.reconfigure(spec.source.raw, options(segment.overrides)), signal),
-          `cannot change run A at tick ${stop}`,
-        )
-      if (stop === branchTick && spec.b) {
-        const snapshot = await queueA.call((api) => api.snapshot(), signal)
-        queueB = await engine('b')
-        const overridesB = spec.b.segments[0].overrides
-        infoB = checked(
-          await queueB.call((api) => api.restore(snapshot, spec.source.raw, options(overridesB)), signal),
-          'cannot branch run B',
-        )
-      }
-      if (queueB)
-        for (const segment of laterB.filter((s) => s.tick === stop))
-          infoB = checked(
-            await queueB.call((api) => api.reconfigure(spec.source.raw, options(segment.overrides)), signal),
-            `cannot change run B at tick ${stop}`,
-          )
-    }
-    const fetchedA = await fetchRun(queueA, signal, true)
-    const fetchedB = queueB ? await fetchRun(queueB, signal, false) : null
-    const a: RunState = {
-      recipe: spec.a,
-      scenario: infoA.scenario,
-      data: runData(
-        fetchedA.observables,
-        infoA.observableNames,
-        fetchedA.events,
-        fetchedA.outcome,
-        fetchedA.tick,
-      ),
-    }
-    const b: RunState | null =
-      fetchedB && infoB && spec.b
-        ? {
-            recipe: spec.b,
-            scenario: infoB.scenario,
-            data: runData(
-              fetchedB.observables,
-              infoB.observableNames,
-              fetchedB.events,
-              fetchedB.outcome,
-              fetchedB.tick,
-            ),
-          }
-        : null
+    const { a, b, frame } = await replay(spec, engine, signal)
     store.update((state) => ({
       ...state,
       source: spec.source,
@@ -246,7 +85,7 @@ export function createController(store: Store<AppState>) {
       a,
       b,
       editing: b ? 'b' : 'a',
-      frame: fetchedA.frame,
+      frame,
       busy: null,
       paramProblems: {},
       fileProblems: null,
@@ -417,65 +256,9 @@ export function createController(store: Store<AppState>) {
   // ---- ensembles -------------------------------------------------------------------------------
 
   async function ensemble(runs: number, ticks: number): Promise<void> {
-    const state = store.get()
-    if (!state.source || !state.a) return
     ensembleAbort?.abort()
-    const controller = new AbortController()
-    ensembleAbort = controller
-    const results: EnsembleRun[] = []
-    let lastBands = 0
-    const publish = (status: 'running' | 'done', force = false) => {
-      const now = performance.now()
-      if (!force && now - lastBands < 250) {
-        store.update((s) => (s.ensemble ? { ...s, ensemble: { ...s.ensemble, done: results.length } } : s))
-        return
-      }
-      lastBands = now
-      const names = state.a!.data.series.names
-      const bands = Object.fromEntries(
-        names.map((name) => [name, quantileBands(results.map((run) => run.columns[name]))]),
-      )
-      store.update((s) => ({
-        ...s,
-        ensemble: {
-          status,
-          runs,
-          ticks,
-          done: results.length,
-          bands,
-          outcomes: results.map((run) => run.outcome),
-        },
-      }))
-    }
-    set({ ensemble: { status: 'running', runs, ticks, done: 0, bands: {}, outcomes: [] } })
-    try {
-      await runEnsemble({
-        raw: state.source.raw,
-        options: { preset: state.preset, overrides: overrideList(currentOverrides(state.a.recipe)) },
-        seeds: Array.from({ length: runs }, (_, i) => state.seed + i),
-        ticks,
-        signal: controller.signal,
-        onRun: (run) => {
-          results.push(run)
-          publish('running')
-        },
-      })
-      publish('done', true)
-    } catch (error) {
-      const status = isAbortError(error) ? 'cancelled' : 'failed'
-      store.update((s) =>
-        s.ensemble
-          ? {
-              ...s,
-              ensemble: {
-                ...s.ensemble,
-                status,
-                message: isAbortError(error) ? 'cancelled' : messageOf(error),
-              },
-            }
-          : s,
-      )
-    }
+    ensembleAbort = new AbortController()
+    await ensembleInto(store, runs, ticks, ensembleAbort.signal)
   }
 
   // ---- the public actions ------------------------------------------------------------------------
@@ -754,9 +537,4 @@ export function createController(store: Store<AppState>) {
     if (shared.ensemble) void guard(ensemble)(shared.ensemble.runs, shared.ensemble.ticks)
     return true
   }
-}
-
-const seedOf = (raw: unknown): number => {
-  const seed = (raw as { seed?: unknown } | null)?.seed
-  return typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0 ? seed : 1
 }
