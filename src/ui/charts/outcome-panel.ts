@@ -27,7 +27,13 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeSummary['outcome'], string>> 
 export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
   return (container, data) => {
     const runs = data.runs.filter((run) => run.outcome !== null)
-    const frame = chartFrame(container, { ...options, height: options.height ?? 70 + runs.length * 70 })
+    // One row per run, its height in lines of type so that presenter mode scales it.
+    const fontSize = options.fontSize ?? 12
+    const rowHeight = fontSize * 5.8
+    const frame = chartFrame(container, {
+      ...options,
+      height: options.height ?? fontSize * 1.5 + rowHeight * Math.max(1, runs.length),
+    })
     if (runs.length === 0) {
       drawEmpty(frame, 'this kind of scenario has no drawdown')
       return
@@ -45,7 +51,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
       const outcome = run.outcome!
       const g = frame.plot
         .append('g')
-        .attr('transform', `translate(0,${i * 70})`)
+        .attr('transform', `translate(0,${i * rowHeight})`)
         .attr('data-run', run.label)
       const exit = outcome.exitTick === null ? 'no exit yet' : `exit at tick ${outcome.exitTick}`
       g.append('text')
@@ -87,7 +93,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
         bar
           .append('text')
           .attr('x', x(value))
-          .attr('y', label === 'relapse' ? fs * 2.3 : -fs * 0.4)
+          .attr('y', fs * 2.3)
           .attr('text-anchor', 'middle')
           .attr('font-size', fs * 0.8)
           .text(label)

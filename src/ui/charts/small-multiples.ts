@@ -45,7 +45,8 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
         legend.push({ label: `run ${run.label}`, colour: '#555555', dashed: run.dashed })
     const frame = chartFrame(
       container,
-      { ...options, height: options.height ?? 120 + actors.length * 90 },
+      // Taller with larger type, so that presenter mode keeps each cell's proportions.
+      { ...options, height: options.height ?? ((120 + actors.length * 90) * (options.fontSize ?? 12)) / 12 },
       legend,
     )
     const runs = data.runs
@@ -60,6 +61,15 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
     const cellHeight = (frame.height - gapY * actors.length) / actors.length
     const x = scaleLinear().domain(tickExtent(runs, data.horizon)).range([0, cellWidth])
     const buckets = Math.max(30, Math.round(cellWidth))
+    // As many tick labels as fit without touching: about five characters across, two lines down.
+    const xTicks = Math.max(2, Math.min(5, Math.floor(cellWidth / (fontSize * 4.5))))
+    const yTicks = Math.max(2, Math.min(4, Math.floor(cellHeight / (fontSize * 2.2))))
+    // A facet title may run into the gap (or the right margin) but no further: long ones get
+    // smaller type. Bold text takes about 0.62 em per character.
+    const titleSize = (text: string, column: number) => {
+      const room = cellWidth + (column === measures.length - 1 ? frame.fontSize : gapX * 0.8)
+      return Math.min(fontSize, room / (text.length * 0.62))
+    }
     measures.forEach((measure, column) => {
       let low = 0
       let high = 0
@@ -85,7 +95,7 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
         cell
           .append('text')
           .attr('y', -fontSize * 0.4)
-          .attr('font-size', fontSize)
+          .attr('font-size', titleSize(`${actor.label}: ${measure.label}`, column))
           .attr('font-weight', 600)
           .text(`${actor.label}: ${measure.label}`)
         cell
@@ -94,11 +104,11 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
           .attr('height', cellHeight)
           .attr('fill', 'none')
           .attr('stroke', GRID_COLOUR)
-        const yAxis = cell.append('g').call(axisLeft(y).ticks(3).tickFormat(valueFormat))
+        const yAxis = cell.append('g').call(axisLeft(y).ticks(yTicks).tickFormat(valueFormat))
         const xAxis = cell
           .append('g')
           .attr('transform', `translate(0,${cellHeight})`)
-          .call(axisBottom(x).ticks(3, 'd'))
+          .call(axisBottom(x).ticks(xTicks, 'd'))
         for (const axis of [yAxis, xAxis]) {
           axis.attr('font-size', fontSize * 0.9).attr('font-family', null)
           axis.selectAll('text').attr('fill', TEXT_COLOUR)
