@@ -89,25 +89,21 @@ export function census(world: SsrWorld, conduct: Conduct): void {
       means.trust[t + 1] += military
       means.trust[t + 2] += peacekeepers
     } else if (k === Kind.police || k === Kind.military) {
+      // Police and military sums sit in the same order from Sum.police and Sum.military.
+      const isPolice = k === Kind.police
+      const at = isPolice ? Sum.police : Sum.military
       const capacity = capacityOf(world, id)
+      sums[at]++
+      sums[at + 1] += capacity
+      sums[at + 2] += capacityOwned[id]
+      sums[at + 3] += integrity[id]
+      const count = isPolice ? policeCount : militaryCount
+      const capacities = isPolice ? means.policeCapacity : means.militaryCapacity
+      const integrities = isPolice ? means.policeIntegrity : means.militaryIntegrity
       const d = of[cell[id]]
-      if (k === Kind.police) {
-        sums[Sum.police]++
-        sums[Sum.policeCapacity] += capacity
-        sums[Sum.policeOwned] += capacityOwned[id]
-        sums[Sum.policeIntegrity] += integrity[id]
-        policeCount[d]++
-        means.policeCapacity[d] += capacity
-        means.policeIntegrity[d] += conduct.lawful(id)
-      } else {
-        sums[Sum.military]++
-        sums[Sum.militaryCapacity] += capacity
-        sums[Sum.militaryOwned] += capacityOwned[id]
-        sums[Sum.militaryIntegrity] += integrity[id]
-        militaryCount[d]++
-        means.militaryCapacity[d] += capacity
-        means.militaryIntegrity[d] += conduct.lawful(id)
-      }
+      count[d]++
+      capacities[d] += capacity
+      integrities[d] += conduct.lawful(id)
     } else if (k === Kind.peacekeeper) {
       sums[Sum.peacekeepers]++
       present[home[id]]++

@@ -48,10 +48,10 @@ export function markInsecurity(world: SsrWorld, cell: number, amount: number): v
   const { grid } = world
   const field = world.state.insecurity
   const { rowOffset, halfWidth } = grid.stencil
-  let marked = 0
   const { width, height, torus } = grid
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
+  let marked = 0
   for (let row = 0; row < rowOffset.length; row++) {
     let y = y0 + rowOffset[row]
     if (y < 0 || y >= height) {
