@@ -24,12 +24,13 @@ export function checkSetPaths(kind: ScenarioKind, set: Record<string, unknown>, 
 }
 
 /** Reports each problem of `value` as the parameter's own schema finds it, at `path`. */
-function checkValue(spec: AnySpec, value: unknown, path: Path, problems: Problem[]) {
+function checkValue(spec: AnySpec, value: unknown, path: Path, problems: Problem[]): void {
   const context = {
     report: (where: Path, message: string) => problems.push({ path: formatPath(where), message }),
     checkExpression,
   }
-  return spec.check(value, path, context) !== INVALID
+  if (spec.check(value, path, context) === INVALID && problems.length === 0)
+    problems.push({ path: formatPath(path), message: `must be ${spec.expected}` })
 }
 
 /** One factor checked against the schema of `kind`; undefined (with problems) when it is wrong. */
@@ -53,8 +54,12 @@ function planFactor(
     return undefined
   }
   const before = problems.length
-  factor.values?.forEach((value, i) => checkValue(found.spec, value, [...at, 'values', i], problems))
-  factor.range?.forEach((value, i) => checkValue(found.spec, value, [...at, 'range', i], problems))
+  factor.values?.forEach((value, i) => {
+    checkValue(found.spec, value, [...at, 'values', i], problems)
+  })
+  factor.range?.forEach((value, i) => {
+    checkValue(found.spec, value, [...at, 'range', i], problems)
+  })
   if (factor.base !== undefined) checkValue(found.spec, factor.base, [...at, 'base'], problems)
   if (problems.length > before) return undefined
   const leaf: LeafInfo | undefined = found.spec.leaf?.()
