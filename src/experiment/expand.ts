@@ -28,6 +28,13 @@ const MAX_CELL_PROBLEMS = 12
 const entries = (set: Record<string, unknown>): Override[] =>
   Object.keys(set).map((path) => ({ path, value: set[path] }))
 
+/** The changes that put every factor at its value of this point. */
+const pointChanges = (factors: readonly PlannedFactor[], point: readonly FactorValue[]): Override[] =>
+  factors.flatMap((factor, f) => {
+    const set = factor.sets?.get(point[f])
+    return set ? entries(set) : [{ path: factor.path, value: point[f] }]
+  })
+
 /** The experiment's arms, or one unnamed arm that changes nothing. */
 const armsOf = (experiment: ExperimentFile): Arm[] =>
   experiment.arms.length > 0 ? experiment.arms : [{ name: '', description: '', set: {} }]
@@ -46,6 +53,9 @@ function designOf(experiment: ExperimentFile, factors: PlannedFactor[], points: 
       path: factor.path,
       ...(factor.range ? { range: [...factor.range] as [number, number], scale: factor.scale } : {}),
       ...(factor.values ? { values: [...factor.values] } : {}),
+      ...(factor.sets
+        ? { sets: Object.fromEntries([...factor.sets].map(([v, set]) => [String(v), set])) }
+        : {}),
       ...(type === 'one-at-a-time' && factor.base !== undefined ? { base: factor.base } : {}),
       ...(factor.integer ? { integer: true as const } : {}),
     })),
@@ -114,7 +124,7 @@ export function validateExperiment(input: unknown, load: ScenarioLoader): Experi
     })
     arms.forEach((arm, a) => {
       const armRaw = (armPresets[a] as { raw: unknown }).raw
-      const changes = [...fixed, ...entries(arm.set), ...entries(values)]
+      const changes = [...fixed, ...entries(arm.set), ...pointChanges(factors, point)]
       const cell = validateScenario(applyOverrides(armRaw, changes, { parseStrings: false }))
       if (!cell.ok) {
         for (const problem of cell.problems) {
