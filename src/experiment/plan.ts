@@ -19,7 +19,7 @@ const checkExpression = (source: string, names: readonly string[]) =>
 export function checkSetPaths(kind: ScenarioKind, set: Record<string, unknown>, at: Path): Problem[] {
   return Object.keys(set).flatMap((path) => {
     const checked = checkScenarioPath(kind, path)
-    return checked.ok ? [] : [{ path: formatPath([...at, path]), message: checked.message }]
+    return checked.ok ? [] : [{ path: formatPath([...at, checked.where]), message: checked.message }]
   })
 }
 
@@ -75,7 +75,7 @@ function planFactor(
   const at: Path = ['factors', index]
   const found = checkScenarioPath(kind, path)
   if (!found.ok) {
-    problems.push({ path: formatPath([...at, 'path']), message: found.message })
+    problems.push({ path: formatPath([...at, 'path']), message: `${found.where}: ${found.message}` })
     return undefined
   }
   if (!isSingleValue(found.spec)) {
