@@ -1,8 +1,9 @@
 // validateExperiment and expandExperiment: from an experiment file to the list of runs. Checks in
 // order (the file's shape, its base scenario and presets, every path and value it sets, then every
 // design point and arm once applied) and stops at the first stage that finds problems.
-import { applyOverrides, type Override } from '../scenario/overrides.ts'
+
 import { expressionProblem } from '../expr/index.ts'
+import { applyOverrides, type Override } from '../scenario/overrides.ts'
 import { type Scenario, scenarioSpec } from '../scenario/schema.ts'
 import { checkValue } from '../scenario/spec/index.ts'
 import { formatProblem, type Problem, ScenarioError, validateScenario } from '../scenario/validate.ts'
@@ -23,7 +24,8 @@ export type ExperimentResult =
   | { ok: true; experiment: ExpandedExperiment }
   | { ok: false; problems: Problem[] }
 
-const checkExpression = (source: string, names: readonly string[]) => expressionProblem(source, names)?.message
+const checkExpression = (source: string, names: readonly string[]) =>
+  expressionProblem(source, names)?.message
 
 /**
  * A design cell's scenario, checked against the schema and its expressions. Its presets are not
