@@ -17,6 +17,8 @@ interface RuleShape {
     sets?: Array<{ set: Record<string, unknown> }>
   }>
   arms: Array<{ name: string; set: Record<string, unknown> }>
+  set: Record<string, unknown>
+  ticks?: number
   replicates?: { masterSeed?: number }
 }
 
@@ -72,6 +74,24 @@ function checkArms(experiment: RuleShape, report: Report): void {
   })
 }
 
+/** A path the design varies cannot also be fixed for every run, by "set" or by "ticks". */
+function checkFixed(experiment: RuleShape, report: Report): void {
+  const factorPaths = experiment.factors.map(pathsOf)
+  const varied = (path: string) => factorPaths.findIndex((paths) => paths.includes(path))
+  for (const path of Object.keys(experiment.set)) {
+    const factor = varied(path)
+    if (factor >= 0) report(['set', path], `also varied by factors[${factor}]; remove one of them`)
+    if (path === 'ticks' && experiment.ticks !== undefined) report(['set', path], 'already given by "ticks"')
+  }
+  const ticksFactor = varied('ticks')
+  if (experiment.ticks !== undefined && ticksFactor >= 0)
+    report('ticks', `fixes the run length that factors[${ticksFactor}] varies; remove one of them`)
+  experiment.arms.forEach((arm, i) => {
+    if (Object.hasOwn(arm.set, 'ticks') && experiment.ticks !== undefined)
+      report(['arms', i, 'set', 'ticks'], 'already given by "ticks"')
+  })
+}
+
 export function checkDesignRules(experiment: RuleShape, report: Report): void {
   const type = designTypeOf(experiment)
   const count = experiment.factors.length
@@ -88,4 +108,5 @@ export function checkDesignRules(experiment: RuleShape, report: Report): void {
     report('design.seed', 'required unless replicates has a masterSeed to derive it from')
   checkFactors(experiment, type, report)
   checkArms(experiment, report)
+  checkFixed(experiment, report)
 }

@@ -156,3 +156,28 @@ describe('expandExperiment', () => {
     expect(expandExperiment(input, changedScenario).hash).not.toBe(first.hash)
   })
 })
+
+describe('a Latin hypercube experiment', () => {
+  it('draws its points from a stream of the master seed, the same each time and apart from the replicate seeds', () => {
+    const input = {
+      ...base,
+      design: { type: 'latin-hypercube', n: 10 },
+      factors: [
+        { path: 'reform.politicalWill', range: [0.2, 0.9] },
+        { path: 'drawdown.exitTick', range: [10, 40] },
+      ],
+      replicates: { count: 2, masterSeed: 3 },
+    }
+    const first = expandExperiment(input, load)
+    expect(first.design.seed).toBe(3)
+    expect(first.design.points.length).toBe(10)
+    expect(first.runs.length).toBe(20)
+    expect(expandExperiment(input, load).design).toEqual(first.design)
+    const strata = (first.design.unit as number[][]).map((u) => Math.floor(u[0] * 10)).sort((a, b) => a - b)
+    expect(strata).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    for (const run of first.runs) expect(Number.isInteger(run.factors['drawdown.exitTick'])).toBe(true)
+    const reseeded = expandExperiment({ ...input, design: { type: 'latin-hypercube', n: 10, seed: 4 } }, load)
+    expect(reseeded.design.points).not.toEqual(first.design.points)
+    expect(reseeded.seeds).toEqual(first.seeds)
+  })
+})

@@ -98,6 +98,14 @@ describe('typical mistakes in an experiment file get these exact messages', () =
     ],
     [{ scenario: '../nowhere.json' }, 'scenario: ../nowhere.json: cannot read: no such file'],
     [
+      { set: { 'reform.politicalWill': 0.5 } },
+      'set.reform.politicalWill: also varied by factors[0]; remove one of them',
+    ],
+    [
+      { factors: [{ path: 'ticks', values: [40, 80] }] },
+      'ticks: fixes the run length that factors[0] varies; remove one of them',
+    ],
+    [
       { design: { type: 'arms-only' } },
       'design.type: "arms-only" takes no factors, got 1; use "factorial" or another design',
     ],
