@@ -7,7 +7,7 @@ const main = `drawdown: agent-based simulation of peacekeeping, security sector 
 
 Usage:
   drawdown run <scenario.json> [options]   run a scenario and write its observables per tick
-  drawdown validate <file>...              check scenario files and list every problem
+  drawdown validate <file>...              check scenario and experiment files, list every problem
   drawdown <command> --help                help for one command
   drawdown --version                       the version of Drawdown Lab
 
