@@ -57,7 +57,7 @@ export interface ExpandedExperiment {
   description: string
   /** The base scenario's kind. */
   kind: Scenario['kind']
-  /** Ticks of every run. */
+  /** Ticks of the longest run (every run's, unless a factor or an arm changes the run length). */
   ticks: number
   factorNames: string[]
   /** Arm names in file order; [""] when there are no arms, so every run has an arm. */
