@@ -20,7 +20,7 @@ const isJsonSchema = (raw: unknown) =>
 async function verdictOf(file: string): Promise<Verdict> {
   // Loaded here, after the arguments are checked: validation pulls in mathjs.
   const { prepareScenario } = await import('../io/prepare.ts')
-  const { isExperimentInput, validateExperiment } = await import('../experiment/index.ts')
+  const { designSummary, isExperimentInput, validateExperiment } = await import('../experiment/index.ts')
   const { scenarioLoaderFor } = await import('../experiment/files-node.ts')
   const listed = (problems: Problem[]): Verdict => ({
     kind: 'problems',
@@ -32,8 +32,7 @@ async function verdictOf(file: string): Promise<Verdict> {
     if (isExperimentInput(raw)) {
       const result = validateExperiment(raw, scenarioLoaderFor(file))
       if (!result.ok) return listed(result.problems)
-      const runs = result.experiment.runs.length
-      return { kind: 'ok', note: ` (experiment: ${runs} run${runs === 1 ? '' : 's'})` }
+      return { kind: 'ok', note: ` (experiment, ${designSummary(result.experiment)})` }
     }
     const result = prepareScenario(raw)
     return result.ok ? { kind: 'ok', note: '' } : listed(result.problems)

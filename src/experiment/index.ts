@@ -36,3 +36,4 @@ export {
   SobolSequence,
   sobolPoints,
 } from './sobol.ts'
+export { designSummary } from './summary.ts'

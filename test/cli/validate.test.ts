@@ -27,7 +27,7 @@ describe.concurrent('drawdown validate', () => {
       code: 0,
       stdout: [
         'skipped: scenarios/schema.json (a JSON Schema for editors, not a scenario)',
-        'ok: scenarios/experiments/smoke.json (experiment: 6 runs)',
+        'ok: scenarios/experiments/smoke.json (experiment, arms-only: 1 point × 2 arms × 3 seeds = 6 runs)',
         'skipped: scenarios/experiments/schema.json (a JSON Schema for editors, not a scenario)',
         '',
       ].join('\n'),

@@ -6,6 +6,7 @@ import { validateExperiment } from '../../src/experiment/expand.ts'
 import { readExperimentFile } from '../../src/experiment/files-node.ts'
 import { experimentJsonSchema, experimentJsonSchemaText } from '../../src/experiment/json-schema.ts'
 import type { ExpandedExperiment } from '../../src/experiment/run-spec.ts'
+import { designSummary } from '../../src/experiment/summary.ts'
 
 const FOLDER = new URL('../../scenarios/experiments/', import.meta.url).pathname
 const FILES = readdirSync(FOLDER).filter((name) => name.endsWith('.json') && name !== 'schema.json')
@@ -46,6 +47,15 @@ describe('the experiment library', () => {
       expect(run.scenario.world.width * run.scenario.world.height).toBeLessThanOrEqual(900)
       expect(run.scenario.ticks).toBe(120)
     }
+  })
+
+  it('says in one line what each experiment expands to', () => {
+    expect(FILES.sort().map((name) => designSummary(expand(name)))).toEqual([
+      'factorial: 12 points × 30 seeds = 360 runs',
+      'arms-only: 1 point × 5 arms × 40 seeds = 200 runs',
+      'saltelli: 768 points × 2 seeds = 1536 runs',
+      'arms-only: 1 point × 2 arms × 3 seeds = 6 runs',
+    ])
   })
 
   it('drawdown-timing crosses exit year with drawdown policy on baseline, ≥ 30 replicates per cell', () => {
