@@ -1,5 +1,7 @@
 // `drawdown validate <file>...`: every problem of every file, one line each. Scenario files and
-// experiment files are told apart by content; JSON Schema files (scenarios/schema.json) are skipped.
+// experiment files are told apart by content. A JSON Schema (a file named schema.json, or one that
+// names a json-schema.org draft) is skipped, so `scenarios/*.json` works.
+import { basename } from 'node:path'
 import { loadScenarioFile, ScenarioFileError } from '../io/node-files.ts'
 import { isPlainObject } from '../scenario/spec/describe.ts'
 import { formatProblem, type Problem } from '../scenario/spec/problem.ts'
@@ -13,11 +15,15 @@ type Verdict =
   | { kind: 'skipped'; note: string }
   | { kind: 'problems'; lines: string[] }
 
+const SCHEMA_FILE = 'schema.json'
+const SKIPPED: Verdict = { kind: 'skipped', note: 'the JSON Schema, not a scenario' }
+
 /** A JSON Schema document (it names a json-schema.org draft) rather than a scenario or experiment. */
 const isJsonSchema = (raw: unknown) =>
   isPlainObject(raw) && typeof raw.$schema === 'string' && /^https?:\/\/json-schema\.org\//.test(raw.$schema)
 
 async function verdictOf(file: string): Promise<Verdict> {
+  if (basename(file) === SCHEMA_FILE) return SKIPPED
   // Loaded here, after the arguments are checked: validation pulls in mathjs.
   const { prepareScenario } = await import('../io/prepare.ts')
   const { designSummary, isExperimentInput, validateExperiment } = await import('../experiment/index.ts')
@@ -28,7 +34,7 @@ async function verdictOf(file: string): Promise<Verdict> {
   })
   try {
     const raw = await loadScenarioFile(file)
-    if (isJsonSchema(raw)) return { kind: 'skipped', note: 'a JSON Schema for editors, not a scenario' }
+    if (isJsonSchema(raw)) return SKIPPED
     if (isExperimentInput(raw)) {
       const result = validateExperiment(raw, scenarioLoaderFor(file))
       if (!result.ok) return listed(result.problems)

@@ -15,6 +15,3 @@ export function isExperimentInput(value: unknown): boolean {
   if (value.kind !== undefined && !('scenario' in value)) return false
   return 'scenario' in value || EXPERIMENT_KEYS.some((key) => key in value)
 }
-
-/** Whether a file name is a JSON Schema file that sits beside scenarios (scenarios/schema.json). */
-export const isSchemaFileName = (file: string): boolean => /(^|[\\/])schema\.json$/.test(file)

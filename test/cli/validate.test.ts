@@ -26,9 +26,9 @@ describe.concurrent('drawdown validate', () => {
     expect(result).toEqual({
       code: 0,
       stdout: [
-        'skipped: scenarios/schema.json (a JSON Schema for editors, not a scenario)',
+        'skipped: scenarios/schema.json (the JSON Schema, not a scenario)',
         'ok: scenarios/experiments/smoke.json (experiment, arms-only: 1 point × 2 arms × 3 seeds = 6 runs)',
-        'skipped: scenarios/experiments/schema.json (a JSON Schema for editors, not a scenario)',
+        'skipped: scenarios/experiments/schema.json (the JSON Schema, not a scenario)',
         '',
       ].join('\n'),
       stderr: '',
