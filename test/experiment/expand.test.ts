@@ -181,3 +181,23 @@ describe('a Latin hypercube experiment', () => {
     expect(reseeded.seeds).toEqual(first.seeds)
   })
 })
+
+describe('an inline base scenario', () => {
+  it('expands like a file, recording its kind’s observables', () => {
+    const expanded = expandExperiment(
+      {
+        name: 'inline',
+        scenario: { kind: 'civil-violence', name: 'x', ticks: 20, world: { width: 20, height: 20 } },
+        design: { type: 'one-at-a-time' },
+        factors: [{ path: 'model.legitimacy', values: [0.5, 0.9] }],
+        record: { observables: ['active', 'jailed'], every: 5 },
+      },
+      () => {
+        throw new Error('an inline scenario needs no loader')
+      },
+    )
+    expect(expanded.kind).toBe('civil-violence')
+    expect(expanded.design.points).toEqual([[0.82], [0.5], [0.9]]) // the default legitimacy is the base
+    expect(expanded.record).toEqual({ observables: ['active', 'jailed'], every: 5 })
+  })
+})

@@ -98,6 +98,22 @@ describe('typical mistakes in an experiment file get these exact messages', () =
     ],
     [{ scenario: '../nowhere.json' }, 'scenario: ../nowhere.json: cannot read: no such file'],
     [
+      { factors: [{ name: 'exit', sets: [{ value: 1, set: { 'drawdown.exitTik': 52 } }] }] },
+      'factors[0].sets[0].set.drawdown.exitTik: unknown key (did you mean "exitTick"?)',
+    ],
+    [
+      { factors: [{ name: 'exit', path: 'drawdown.exitTick', sets: [{ value: 1, set: {} }] }] },
+      'factors[0].path: not used with "sets" (each level sets its own paths)',
+    ],
+    [
+      { factors: [{ path: 'drawdown.exitTick', values: [52], range: [1, 2] }] },
+      'factors[0]: needs exactly one of "values", "range" and "sets"',
+    ],
+    [
+      { design: { type: 'one-at-a-time' }, factors: [{ path: 'drawdown.strength', values: [0.5] }] },
+      "factors[0].base: required: the base scenario's drawdown.strength is not a single number or string",
+    ],
+    [
       { set: { 'reform.politicalWill': 0.5 } },
       'set.reform.politicalWill: also varied by factors[0]; remove one of them',
     ],
