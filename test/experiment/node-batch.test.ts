@@ -53,7 +53,14 @@ describe('runNodeBatch', () => {
     expect(manifest.sessions).toEqual([
       expect.objectContaining({ workers: 2, runs: 12, node: process.version }),
     ])
-    expect(manifest.files['runs.csv'].slice(0, 6)).toEqual(['run_id', 'point', 'arm', 'replicate', 'seed', 'model.legitimacy'])
+    expect(manifest.files['runs.csv'].slice(0, 6)).toEqual([
+      'run_id',
+      'point',
+      'arm',
+      'replicate',
+      'seed',
+      'model.legitimacy',
+    ])
   })
 
   it('resumes an interrupted batch (a torn last journal record too) to the same bytes', async () => {
@@ -99,7 +106,9 @@ describe('runNodeBatch', () => {
     await expect(runNodeBatch(base('changed', 1))).rejects.toThrow(
       /changed already holds a batch \(manifest\.json\); resume it with --resume or choose another --out$/,
     )
-    await expect(runNodeBatch({ ...base('one', 1), resume: true })).resolves.toMatchObject({ alreadyComplete: true })
+    await expect(runNodeBatch({ ...base('one', 1), resume: true })).resolves.toMatchObject({
+      alreadyComplete: true,
+    })
     await writeFile(join(out, 'note.txt'), 'kept')
   })
 })
