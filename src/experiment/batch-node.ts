@@ -9,13 +9,13 @@
 // byte-identical to an uninterrupted batch. The journal is deleted once manifest.json says
 // "complete".
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EngineApi } from '../../workers/engine-api.ts'
 import { EngineStoppedError } from '../bridge/calls.ts'
 import { createEnginePool } from '../bridge/node.ts'
 import type { ByteSink } from './byte-sink.ts'
-import { AtomicFileSink, BatchIoError, ioError, writeFileAtomic } from './file-sink-node.ts'
+import { AtomicFileSink, BatchIoError, ioError, makeDirectory, writeFileAtomic } from './file-sink-node.ts'
 import { JOURNAL_FORMAT } from './journal-codec.ts'
 import { Journal } from './journal-node.ts'
 import { type InputFile, identity, MANIFEST_FORMAT, type Manifest, manifestText } from './manifest.ts'
@@ -127,7 +127,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
     if (spec.runId !== index) throw new Error(`run ids must be 0, 1, 2, …: run ${index} has id ${spec.runId}`)
   })
   try {
-    await mkdir(out, { recursive: true })
+    await makeDirectory(out)
   } catch (error) {
     throw ioError('create the output folder', out, error)
   }

@@ -1,8 +1,8 @@
 // A ByteSink for Node that writes a temporary file beside the target and renames it into place
 // on close, after an fsync: the target is either its old content or complete, never torn. Every
 // I/O failure becomes a BatchIoError: one line naming the file and the reason.
-import { type FileHandle, open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { ByteSink } from './byte-sink.ts'
 
 const REASONS: Record<string, string> = {
@@ -109,5 +109,27 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (error) {
     await sink.discard()
     throw error
+  }
+}
+
+/**
+ * `mkdir -p` one level at a time. (Node 20's recursive mkdir never returns for some paths, such
+ * as one under /proc.) Throws the error of the level that could not be made.
+ */
+export async function makeDirectory(path: string): Promise<void> {
+  const target = resolve(path)
+  try {
+    await mkdir(target)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') {
+      if ((await stat(target)).isDirectory()) return
+      throw error
+    }
+    if (code !== 'ENOENT' || dirname(target) === target) throw error
+    await makeDirectory(dirname(target))
+    await mkdir(target).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again
+    })
   }
 }
