@@ -10,7 +10,10 @@ export type FactorValue = number | string
 
 /** A factor once checked against the base scenario. */
 export interface PlannedFactor {
+  /** Its column name: the scenario path it varies, or its name when given as sets. */
   path: string
+  /** A factor given as sets: each value's changes, as dotted path → value. */
+  sets?: ReadonlyMap<FactorValue, Record<string, unknown>>
   values?: readonly FactorValue[]
   range?: readonly [number, number]
   levels?: number

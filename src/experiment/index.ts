@@ -12,6 +12,7 @@ export {
 export { type DesignType, designTypeOf } from './design-rules.ts'
 export { isExperimentInput } from './detect.ts'
 export { type ExperimentResult, expandExperiment, validateExperiment } from './expand.ts'
+export { filesLoader, resolveRelative } from './files-browser.ts'
 export { experimentJsonSchema, experimentJsonSchemaText } from './json-schema.ts'
 export { latinHypercube } from './latin-hypercube.ts'
 export { fromUnit, levelsOf, type Scale } from './levels.ts'

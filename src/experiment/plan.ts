@@ -19,7 +19,7 @@ const checkExpression = (source: string, names: readonly string[]) =>
 export function checkSetPaths(kind: ScenarioKind, set: Record<string, unknown>, at: Path): Problem[] {
   return Object.keys(set).flatMap((path) => {
     const checked = checkScenarioPath(kind, path)
-    return checked.ok ? [] : [{ path: formatPath([...at, path]), message: checked.message }]
+    return checked.ok ? [] : [{ path: formatPath([...at, checked.where]), message: checked.message }]
   })
 }
 
@@ -29,8 +29,38 @@ function checkValue(spec: AnySpec, value: unknown, path: Path, problems: Problem
     report: (where: Path, message: string) => problems.push({ path: formatPath(where), message }),
     checkExpression,
   }
-  if (spec.check(value, path, context) === INVALID && problems.length === 0)
+  const before = problems.length
+  if (spec.check(value, path, context) === INVALID && problems.length === before)
     problems.push({ path: formatPath(path), message: `must be ${spec.expected}` })
+}
+
+/** A factor given as sets: every level's paths checked; its values are the levels' values. */
+function planLinked(
+  kind: ScenarioKind,
+  factor: Factor,
+  index: number,
+  problems: Problem[],
+): PlannedFactor | undefined {
+  const levels = factor.sets ?? []
+  const before = problems.length
+  levels.forEach((level, j) => {
+    problems.push(...checkSetPaths(kind, level.set, ['factors', index, 'sets', j, 'set']))
+  })
+  const values = levels.map((level) => level.value)
+  if (factor.base !== undefined && !values.includes(factor.base))
+    problems.push({
+      path: `factors[${index}].base`,
+      message: `must be one of the sets' values, got ${JSON.stringify(factor.base)}`,
+    })
+  if (problems.length > before) return undefined
+  return {
+    path: factor.name ?? '',
+    sets: new Map(levels.map((level) => [level.value, level.set])),
+    values,
+    scale: 'linear',
+    integer: false,
+    base: factor.base,
+  }
 }
 
 /** One factor checked against the schema of `kind`; undefined (with problems) when it is wrong. */
@@ -40,10 +70,12 @@ function planFactor(
   index: number,
   problems: Problem[],
 ): PlannedFactor | undefined {
+  const { path } = factor
+  if (factor.sets !== undefined || path === undefined) return planLinked(kind, factor, index, problems)
   const at: Path = ['factors', index]
-  const found = checkScenarioPath(kind, factor.path)
+  const found = checkScenarioPath(kind, path)
   if (!found.ok) {
-    problems.push({ path: formatPath([...at, 'path']), message: found.message })
+    problems.push({ path: formatPath([...at, 'path']), message: `${found.where}: ${found.message}` })
     return undefined
   }
   if (!isSingleValue(found.spec)) {
@@ -64,7 +96,7 @@ function planFactor(
   if (problems.length > before) return undefined
   const leaf: LeafInfo | undefined = found.spec.leaf?.()
   const planned: PlannedFactor = {
-    path: factor.path,
+    path,
     values: factor.values,
     range: factor.range as [number, number] | undefined,
     levels: factor.levels,
@@ -107,6 +139,10 @@ export function withBaseValues(
   if (designTypeOf(experiment) !== 'one-at-a-time') return factors
   return factors.map((factor, i) => {
     if (factor.base !== undefined) return factor
+    if (factor.sets !== undefined) {
+      problems.push({ path: `factors[${i}].base`, message: 'required for a factor given as sets' })
+      return factor
+    }
     const value = valueAt(base, factor.path)
     if (typeof value === 'number' || typeof value === 'string')
       return { ...factor, base: value as FactorValue }

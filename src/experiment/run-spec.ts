@@ -25,6 +25,8 @@ export interface RunSpec {
 /** A factor as the design used it, for the manifest and the analysis. */
 export interface DesignFactor {
   path: string
+  /** A factor given as sets: each value's changes (dotted path → value). */
+  sets?: Record<string, Record<string, unknown>>
   /** The values it took (factorial, one-at-a-time). */
   values?: FactorValue[]
   /** The range it was sampled from (Latin hypercube, Saltelli) or split into levels. */

@@ -4,21 +4,24 @@ import { FILE_FIELDS, type ScenarioKind, scenarioKinds } from '../scenario/schem
 import { isPlainObject } from '../scenario/spec/describe.ts'
 import { type AnySpec, resolvePath } from '../scenario/spec/index.ts'
 
-export type PathCheck = { ok: true; spec: AnySpec } | { ok: false; message: string }
+export type PathCheck =
+  | { ok: true; spec: AnySpec }
+  /** `where`: the path up to the first segment that is wrong, e.g. `reform.politicalWil`. */
+  | { ok: false; where: string; message: string }
 
 /** The schema node at `path` in a scenario of `kind`, or why an experiment may not set it. */
 export function checkScenarioPath(kind: ScenarioKind, path: string): PathCheck {
   const segments = path.split('.')
+  const refuse = (message: string): PathCheck => ({ ok: false, where: path, message })
   if (segments.some((segment) => segment.trim() === ''))
-    return { ok: false, message: `${JSON.stringify(path)} is not a dotted path such as reform.politicalWill` }
+    return refuse('not a dotted path such as reform.politicalWill')
   const [top] = segments
-  if (top === 'kind') return { ok: false, message: 'an experiment cannot change the scenario kind' }
-  if (top === 'seed') return { ok: false, message: 'the seed is set for each run by "replicates"' }
-  if (FILE_FIELDS.has(top)) return { ok: false, message: `${top} is not a parameter` }
+  if (top === 'kind') return refuse('an experiment cannot change the scenario kind')
+  if (top === 'seed') return refuse('the seed is set for each run by "replicates"')
+  if (FILE_FIELDS.has(top)) return refuse(`${top} is not a parameter`)
   const resolved = resolvePath(scenarioKinds[kind], segments)
   if (resolved.ok) return { ok: true, spec: resolved.spec }
-  const where = segments.slice(0, resolved.at + 1).join('.')
-  return { ok: false, message: `${where}: ${resolved.message}` }
+  return { ok: false, where: segments.slice(0, resolved.at + 1).join('.'), message: resolved.message }
 }
 
 /** Whether a schema node holds a single value a factor can vary (not an object of parameters). */

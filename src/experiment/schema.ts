@@ -25,9 +25,37 @@ const overrides = (description: string) => record(json(), { default: {}, label: 
 
 const factorValue = union([number(), string({ nonEmpty: true })])
 
+const linkedLevel = object(
+  {
+    value: factorValue,
+    set: record(json(), {
+      label: 'Set',
+      description: 'Dotted scenario path → value: what this level of the factor changes.',
+    }),
+  },
+  { label: 'Level', description: 'One level of a factor given as sets: its value and the changes it makes.' },
+)
+
 export const factorSpec = object(
   {
-    path: pathString('Dotted path of the scenario parameter this factor varies, e.g. reform.politicalWill.'),
+    path: optional(
+      pathString('Dotted path of the scenario parameter this factor varies, e.g. reform.politicalWill.'),
+    ),
+    name: optional(
+      string({
+        nonEmpty: true,
+        label: 'Name',
+        description: 'With "sets": the factor’s name in runs.csv, e.g. exitYear.',
+      }),
+    ),
+    sets: optional(
+      array(linkedLevel, {
+        minItems: 1,
+        label: 'Sets',
+        description:
+          'A factor that changes several parameters together: each level a value and the changes it makes.',
+      }),
+    ),
     values: optional(
       array(factorValue, {
         minItems: 1,
@@ -67,12 +95,31 @@ export const factorSpec = object(
       }),
     ),
   },
-  { label: 'Factor', description: 'A scenario parameter the design varies: a list of values or a range.' },
+  {
+    label: 'Factor',
+    description:
+      'What the design varies: a scenario parameter ("path") with "values" or a "range", or a named factor with "sets".',
+  },
 ).refine((factor, report) => {
-  if ((factor.values === undefined) === (factor.range === undefined)) {
-    report('', 'needs exactly one of "values" and "range"')
+  const given = [factor.values, factor.range, factor.sets].filter((x) => x !== undefined).length
+  if (given !== 1) {
+    report('', 'needs exactly one of "values", "range" and "sets"')
     return
   }
+  if (factor.sets !== undefined) {
+    if (factor.name === undefined) report('name', 'required with "sets"')
+    if (factor.path !== undefined) report('path', 'not used with "sets" (each level sets its own paths)')
+    const values = factor.sets.map((level) => level.value)
+    values.forEach((value, i) => {
+      if (values.indexOf(value) !== i)
+        report(['sets', i, 'value'], `${JSON.stringify(value)} is listed twice`)
+    })
+    for (const key of ['levels', 'scale'] as const)
+      if (factor[key] !== undefined) report(key, 'only used with a range')
+    return
+  }
+  if (factor.path === undefined) report('path', 'required')
+  if (factor.name !== undefined) report('name', 'only used with "sets"; a factor with a path is named by it')
   if (factor.values !== undefined) {
     if (factor.levels !== undefined) report('levels', 'only used with a range')
     if (factor.scale !== undefined) report('scale', 'only used with a range')
