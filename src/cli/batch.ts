@@ -75,10 +75,13 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     })
     view?.finish()
     if (!options.quiet) {
-      const what = report.alreadyComplete
-        ? `${options.out} already holds the complete batch`
-        : `${report.finished} finished, ${report.failed} failed${report.resumed > 0 ? ` (${report.resumed} from the interrupted batch)` : ''} in ${clock(Date.now() - started)}`
-      terminal.err(`drawdown batch: ${experiment.runs.length} runs, ${what}: ${options.out}\n`)
+      const total = experiment.runs.length
+      const from = report.resumed > 0 ? ` (${report.resumed} from the interrupted batch)` : ''
+      terminal.err(
+        report.alreadyComplete
+          ? `drawdown batch: ${options.out} already holds the complete batch (${total} runs); nothing to do\n`
+          : `drawdown batch: ${total} runs, ${report.finished} finished, ${report.failed} failed${from} in ${clock(Date.now() - started)}: ${options.out}\n`,
+      )
     }
     return EXIT_OK
   } catch (error) {
