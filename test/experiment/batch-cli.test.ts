@@ -112,6 +112,29 @@ describe('drawdown batch', () => {
     120_000 + TRIALS * 60_000,
   )
 
+  it('stops on Ctrl-C with exit 130 and a line saying how to resume; --resume finishes it', async () => {
+    const out = join(root, 'interrupted')
+    const args = ['bin/drawdown.mjs', 'batch', TINY, '--out', out, '--format', 'both', '--workers', '1']
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+      stderr += chunk
+      // The first progress line comes once the batch has started: interrupt it then.
+      if (/batch: 0\/8 runs/.test(stderr)) child.kill('SIGINT')
+    })
+    const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
+    expect(code).toBe(130)
+    expect(stderr.trim().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^drawdown batch: interrupted after \\d of 8 runs; finish it with --resume: drawdown batch ${TINY} --out ${out} --resume$`,
+      ),
+    )
+    expect(stderr).not.toMatch(STACK_TRACE)
+    const resumed = await batch(TINY, out, '--resume')
+    expect(resumed.code).toBe(0)
+    expect(await dataFiles(out)).toEqual(reference)
+  })
+
   it('records runs that throw in errors.csv and finishes the others', async () => {
     const out = join(root, 'throwing')
     const result = await batch('test/fixtures/experiments/throwing.json', out, '--workers', '2')

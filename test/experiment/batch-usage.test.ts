@@ -46,6 +46,15 @@ describe('drawdown batch usage', () => {
     expect(bad.err).not.toMatch(/^\s+at /m)
   })
 
+  it('says in one line that the output folder cannot be made', async () => {
+    const out = 'test/fixtures/small.json/results'
+    expect(await drawdownBatch('test/fixtures/experiments/tiny.json', '--out', out, '--quiet')).toEqual({
+      code: 1,
+      out: '',
+      err: `drawdown batch: cannot create the output folder ${out}: a part of the path is not a directory (ENOTDIR)\n`,
+    })
+  })
+
   it('prints its help', async () => {
     const help = await drawdownBatch('--help')
     expect(help.code).toBe(0)
