@@ -2,7 +2,7 @@
 // so --help and --version answer without loading the engine or mathjs.
 import { readFile } from 'node:fs/promises'
 import { EXIT_OK, explain, UsageError } from './exit.ts'
-import { HELP, isCommand } from './help.ts'
+import { COMMANDS, HELP, isCommand } from './help.ts'
 import { processTerminal, type Terminal } from './terminal.ts'
 
 async function version(): Promise<string> {
@@ -24,8 +24,9 @@ async function dispatch(argv: readonly string[], terminal: Terminal): Promise<nu
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`)
   if (!isCommand(first))
-    throw new UsageError(`unknown command ${JSON.stringify(first)}; commands: run, validate`)
+    throw new UsageError(`unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.join(', ')}`)
   if (first === 'run') return (await import('./run.ts')).runCommand(rest, terminal)
+  if (first === 'analyze') return (await import('./analyze.ts')).analyzeCommand(rest, terminal)
   return (await import('./validate.ts')).validateCommand(rest, terminal)
 }
 

@@ -79,7 +79,8 @@ const firstAtOrBelowHalf = (steps: readonly SurvivalStep[], pick: (step: Surviva
 function medianOf(steps: readonly SurvivalStep[]): SurvivalCurve['median'] {
   return {
     estimate: firstAtOrBelowHalf(steps, (step) => step.survival),
-    lower: firstAtOrBelowHalf(steps, (step) => step.upper),
-    upper: firstAtOrBelowHalf(steps, (step) => step.lower),
+    // The earliest plausible median is where even the band's lower edge has fallen to one half.
+    lower: firstAtOrBelowHalf(steps, (step) => step.lower),
+    upper: firstAtOrBelowHalf(steps, (step) => step.upper),
   }
 }
