@@ -66,12 +66,12 @@ const group = (arm: string, values: number[]): Group => ({
   arm,
   runs: values.map((value, replicate) => run(arm, replicate, value)),
 })
-const valueOf = (record: RunRecord) => record.measures.value as number
+const measured = (record: RunRecord) => record.measures.value as number
 
 describe('paired difference between arms', () => {
   it('matches a hand computation', () => {
     // d = B − A = −1, −2, 0, −3, −2: mean −1.6, sd √1.3, se √1.3/√5, t(0.975, 4) = 2.776445105.
-    const difference = pairedDifference(group('B', [2, 3, 4, 3, 5]), group('A', [3, 5, 4, 6, 7]), valueOf)
+    const difference = pairedDifference(group('B', [2, 3, 4, 3, 5]), group('A', [3, 5, 4, 6, 7]), measured)
     const half = 2.776445105 * Math.sqrt(1.3 / 5)
     expect(difference).toMatchObject({ arm: 'B', reference: 'A', n: 5 })
     expect(difference.estimate).toBeCloseTo(-1.6, 12)
@@ -87,7 +87,7 @@ describe('paired difference between arms', () => {
     const arm = group('B', [2, 3, 4, 3, 5])
     arm.runs.reverse()
     arm.runs.push(run('B', 9, 100))
-    const difference = pairedDifference(arm, reference, valueOf)
+    const difference = pairedDifference(arm, reference, measured)
     expect(difference.n).toBe(5)
     expect(difference.estimate).toBeCloseTo(-1.6, 12)
   })

@@ -10,7 +10,16 @@ const censored = (time: number) => ({ time, event: false })
 
 describe('Kaplan–Meier', () => {
   // Relapses at 2, 4, 4, 6, 8; censored at 3, 4 (tied with two relapses), 7.
-  const curve = kaplanMeier([event(8), censored(4), event(4), event(2), censored(7), event(6), censored(3), event(4)])
+  const curve = kaplanMeier([
+    event(8),
+    censored(4),
+    event(4),
+    event(2),
+    censored(7),
+    event(6),
+    censored(3),
+    event(4),
+  ])
 
   it('matches the hand-computed table', () => {
     // time, at risk, events, censored, S; Greenwood SE; log-log 95% band (computed by hand in Python).
@@ -61,15 +70,30 @@ const runWith = (measures: RunRecord['measures']): RunRecord => ({
 
 describe('time to relapse from outcome measures', () => {
   it('is an event for a relapse and censored at the observed post-exit window otherwise', () => {
-    const relapse = runWith({ exitTick: 300, outcome: 'relapse', timeToRelapse: 42, ticksObservedAfterExit: 120 })
-    const durable = runWith({ exitTick: 300, outcome: 'durable', timeToRelapse: null, ticksObservedAfterExit: 360 })
+    const relapse = runWith({
+      exitTick: 300,
+      outcome: 'relapse',
+      timeToRelapse: 42,
+      ticksObservedAfterExit: 120,
+    })
+    const durable = runWith({
+      exitTick: 300,
+      outcome: 'durable',
+      timeToRelapse: null,
+      ticksObservedAfterExit: 360,
+    })
     expect(survivalObservation(relapse)).toEqual({ time: 42, event: true })
     expect(survivalObservation(durable)).toEqual({ time: 360, event: false })
   })
 
   it('falls back to the horizon, and leaves out runs that never exited', () => {
     const fragile = runWith({ exitTick: 300, outcome: 'fragile', timeToRelapse: null, horizonTicks: 360 })
-    const stayed = runWith({ exitTick: null, outcome: 'not-exited', timeToRelapse: null, ticksObservedAfterExit: 0 })
+    const stayed = runWith({
+      exitTick: null,
+      outcome: 'not-exited',
+      timeToRelapse: null,
+      ticksObservedAfterExit: 0,
+    })
     expect(survivalObservation(fragile)).toEqual({ time: 360, event: false })
     expect(survivalObservation(stayed)).toBeNull()
   })

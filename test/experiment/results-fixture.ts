@@ -36,7 +36,17 @@ function measuresOf(run: FixtureRun): (number | string | null)[] {
   // Relapse times spread over the window; a durable run is watched for the whole horizon.
   const timeToRelapse = relapse ? 1 + Math.floor((run.luck / run.relapseProbability) * 200) : null
   const peak = 2 + 6 * run.relapseProbability + run.luck
-  return [exitTick, relapse ? 'relapse' : 'durable', timeToRelapse, peak, 5, 0.6 - 0.2 * run.luck, 10, HORIZON, HORIZON]
+  return [
+    exitTick,
+    relapse ? 'relapse' : 'durable',
+    timeToRelapse,
+    peak,
+    5,
+    0.6 - 0.2 * run.luck,
+    10,
+    HORIZON,
+    HORIZON,
+  ]
 }
 
 export function runsCsv(factorNames: readonly string[], runs: readonly FixtureRun[]): string {
@@ -66,7 +76,15 @@ export function factorialRuns(): { factorNames: string[]; armNames: string[]; ru
       for (const arm of armNames) {
         seeds.forEach((seed, replicate) => {
           const relapseProbability = 0.75 - 0.5 * will - (arm === 'phased' ? 0.25 : 0)
-          runs.push({ point, arm, replicate, seed, factors: [exitYear, will], relapseProbability, luck: luckOf(seed) })
+          runs.push({
+            point,
+            arm,
+            replicate,
+            seed,
+            factors: [exitYear, will],
+            relapseProbability,
+            luck: luckOf(seed),
+          })
         })
       }
       point++
