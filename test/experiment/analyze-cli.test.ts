@@ -88,7 +88,7 @@ describe('drawdown analyze', () => {
   it('groups by --by factors', async () => {
     const result = await analyze(dir, '--by', 'policy.politicalWill')
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('Outcomes by policy.politicalWill and arm')
+    expect(result.stdout).toContain('Outcomes by policy.politicalWill, per arm')
     expect(result.stdout).toMatch(/\n0\.2 +abrupt +80 /)
   })
 

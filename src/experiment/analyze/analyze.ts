@@ -153,9 +153,10 @@ export function analyzeExperiment(
   }
 
   const discovery = withOutcome ? discoveryOf(table, armNames, options.prim) : []
-  if (typeof discovery === 'string') notes.push(discovery)
+  const hasFactors = table.factorNames.length > 0
+  if (typeof discovery === 'string' && hasFactors) notes.push(discovery)
   const axes = withOutcome ? frontierFactors(table, by) : null
-  if (withOutcome && axes === null) notes.push('Frontier skipped: fewer than two factors vary')
+  if (withOutcome && axes === null && hasFactors) notes.push('Frontier skipped: fewer than two factors vary')
 
   return {
     format: 'drawdown-analysis',

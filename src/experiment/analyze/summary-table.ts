@@ -52,8 +52,10 @@ function groupsTable(summary: ExperimentSummary): string {
     formatMedian(group.timeToRelapse?.median),
     ...(headline ? [formatInterval(group.measures[headline])] : []),
   ])
-  const by = summary.groupBy.length > 0 ? ` by ${summary.groupBy.join(', ')}` : ' pooled over design points'
-  return section(`Outcomes${by}${withArms ? ' and arm' : ''} (time in ticks after exit)`, columns, rows)
+  const pooled = summary.factorNames.length > 0 ? ' pooled over design points' : ''
+  const by = summary.groupBy.length > 0 ? ` by ${summary.groupBy.join(', ')}` : pooled
+  const arms = withArms ? (by === '' ? ' by arm' : ', per arm') : ''
+  return section(`Outcomes${by}${arms} (time in ticks after exit)`, columns, rows)
 }
 
 function differencesTable(summary: ExperimentSummary): string {

@@ -23,7 +23,7 @@ export function textTable(columns: readonly TextColumn[], rows: readonly (readon
 export function formatValue(value: number | null | undefined, digits = 3): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞'
-  if (value === 0) return '0'
+  if (Number.isInteger(value) && Math.abs(value) < 1e6) return String(value)
   const magnitude = Math.abs(value)
   if (magnitude >= 10 ** digits || magnitude < 1e-3) return value.toPrecision(digits)
   const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(magnitude)))
