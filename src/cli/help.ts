@@ -7,7 +7,7 @@ const main = `drawdown: agent-based simulation of peacekeeping, security sector 
 
 Usage:
   drawdown run <scenario.json> [options]   run a scenario and write its observables per tick
-  drawdown validate <file>...              check scenario files and list every problem
+  drawdown validate <file>...              check scenario and experiment files, list every problem
   drawdown analyze <dir> [options]         analyse a results folder written by drawdown batch
   drawdown <command> --help                help for one command
   drawdown --version                       the version of Drawdown Lab
@@ -49,9 +49,11 @@ Examples:
 
 const validate = `Usage: drawdown validate <file>...
 
-Checks each scenario file against the schema, including its expressions and presets.
-Prints "ok: FILE" for each valid file; for an invalid one, every problem on its own line
-as "FILE: PATH: MESSAGE" on stderr.
+Checks each scenario file against the schema, including its expressions and presets, and
+each experiment file (scenarios/experiments/*.json) with its base scenario, factors, arms and
+every run it expands to. Prints "ok: FILE" for each valid file; for an invalid one, every
+problem on its own line as "FILE: PATH: MESSAGE" on stderr. JSON Schema files such as
+scenarios/schema.json are skipped ("skipped: FILE"), so scenarios/*.json can be given.
 
 Exit status: 0 when every file is valid, 1 otherwise.
 
