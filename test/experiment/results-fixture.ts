@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import seedrandom from 'seedrandom'
-import { saltelliSample } from './saltelli-sample.ts'
+import { saltelliUnitPoints } from '../../src/experiment/saltelli.ts'
 
 export const MEASURES = [
   'exitTick',
@@ -96,7 +96,7 @@ export function factorialRuns(): { factorNames: string[]; armNames: string[]; ru
 /** A Saltelli design (N = 256, 3 factors, one seed): relapse probability rises with x1 only. */
 export function saltelliRuns(): { factorNames: string[]; runs: FixtureRun[] } {
   const factorNames = ['x1', 'x2', 'x3']
-  const runs = saltelliSample(256, 3).map((factors, point) => ({
+  const runs = saltelliUnitPoints(256, 3).map((factors, point) => ({
     point,
     arm: '',
     replicate: 0,
