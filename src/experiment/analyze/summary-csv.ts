@@ -1,12 +1,15 @@
 // summary.csv: the analysis as one tidy table, one estimate per row, ready for pandas or R:
 // section, arm, reference, the grouping factors, statistic, parameter, n, estimate, lower, upper, sd.
 import type { Interval } from './interval.ts'
+import { summaryNumber } from './summary-json.ts'
 import type { ExperimentSummary, FactorValues } from './summary-types.ts'
 
 const needsQuotes = /[",\r\n]/
-const field = (value: unknown): string => {
+/** A cell; statistics are rounded (see summary-json.ts), factor values (`exact`) are not. */
+const field = (value: unknown, exact = false): string => {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(exact ? value : summaryNumber(value)) : ''
   const text = String(value)
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
@@ -82,23 +85,25 @@ export function summaryCsv(summary: ExperimentSummary): string {
     'upper',
     'sd',
   ]
-  const lines = [header.map(field).join(',')]
+  const lines = [header.map((name) => field(name)).join(',')]
   for (const row of rows) {
+    const factors = summary.groupBy.map((name) => field(row.factors?.[name], true))
+    const rest = [
+      row.statistic,
+      row.parameter,
+      row.n,
+      row.interval.estimate,
+      row.interval.lower,
+      row.interval.upper,
+      row.sd,
+    ]
     lines.push(
-      [
-        row.section,
-        row.arm,
-        row.reference,
-        ...summary.groupBy.map((name) => row.factors?.[name]),
-        row.statistic,
-        row.parameter,
-        row.n,
-        row.interval.estimate,
-        row.interval.lower,
-        row.interval.upper,
-        row.sd,
-      ]
-        .map(field)
+      [row.section, row.arm, row.reference]
+        .map((cell) => field(cell))
+        .concat(
+          factors,
+          rest.map((cell) => field(cell)),
+        )
         .join(','),
     )
   }
