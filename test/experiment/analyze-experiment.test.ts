@@ -134,3 +134,31 @@ describe('bad results files', () => {
     expect(() => readManifest({ design: {} })).toThrow(/no factorNames/)
   })
 })
+
+describe('grouping a sampled design by a factor', () => {
+  const saltelli = saltelliRuns()
+  const sampled = parseRuns(runsCsv(saltelli.factorNames, saltelli.runs), saltelli.factorNames)
+  const info = readManifest({ factorNames: saltelli.factorNames, design: { type: 'saltelli' } })
+
+  it('bins a factor with many values into 8 equal-width bins, each run in one bin', () => {
+    const summary = analyzeExperiment(sampled, info, { by: ['x1'], resamples: 10 })
+    expect(summary.binned).toEqual(['x1'])
+    expect(summary.groups).toHaveLength(8)
+    expect(summary.groups.reduce((sum, group) => sum + group.runs, 0)).toBe(sampled.runs.length)
+    const midpoints = summary.groups.map((group) => group.factors.x1 as number).sort((a, b) => a - b)
+    // The Saltelli fixture relapses exactly when x1 > 0.5: low bins never, high bins always.
+    const relapseAt = (midpoint: number) =>
+      summary.groups.find((group) => group.factors.x1 === midpoint)!.relapse!.estimate
+    expect(relapseAt(midpoints[0])).toBe(0)
+    expect(relapseAt(midpoints[7])).toBe(1)
+  })
+
+  it('bins the frontier axes of a sampled design', () => {
+    const summary = analyzeExperiment(sampled, info, { resamples: 10 })
+    expect(summary.frontier!.binned).toEqual({ x: true, y: true })
+    expect(summary.frontier!.arms[0].cells.length).toBeLessThanOrEqual(64)
+    expect(summary.frontier!.arms[0].cells.reduce((sum, cell) => sum + cell.relapse.n, 0)).toBe(
+      sampled.runs.length,
+    )
+  })
+})

@@ -3,7 +3,7 @@
 import { BOOTSTRAP_SEED } from './bootstrap.ts'
 import { discoveryOf } from './discovery.ts'
 import { frontierOf } from './frontier.ts'
-import { cellsOf, type Group, groupRuns } from './groups.ts'
+import { binnedFactors, cellsOf, type Group, groupRuns } from './groups.ts'
 import { CONFIDENCE } from './interval.ts'
 import { kaplanMeier } from './kaplan-meier.ts'
 import type { ManifestInfo } from './manifest.ts'
@@ -166,6 +166,7 @@ export function analyzeExperiment(
     armNames,
     referenceArm,
     groupBy: by ? [...by] : table.factorNames,
+    binned: by ? binnedFactors(table, by) : [],
     runs: table.runs.length,
     confidence: CONFIDENCE,
     methods: METHODS,

@@ -1,11 +1,12 @@
 // Runs grouped into cells of the design (one per design point, or per combination of the `--by`
 // factors, marginalising the others) and, within a cell, by arm.
+import { factorLevels } from './factor-levels.ts'
 import type { RunRecord, RunTable } from './runs-table.ts'
 
 export interface Group {
   /** Identifies the cell: the values of the grouping factors (shared by the cell's arms). */
   cellKey: string
-  /** Values of the grouping factors. */
+  /** Values of the grouping factors (a bin's midpoint for a binned factor). */
   factors: Record<string, number | string>
   arm: string
   runs: RunRecord[]
@@ -16,7 +17,10 @@ export class UnknownFactorError extends Error {
   override readonly name = 'UnknownFactorError'
 }
 
-/** The groups in order of first appearance (point-major, as runs.csv is). `by` defaults to every factor. */
+/**
+ * The groups in order of first appearance (point-major, as runs.csv is). `by` defaults to every
+ * factor; a `by` factor with many values is binned (factor-levels.ts).
+ */
 export function groupRuns(table: RunTable, by?: readonly string[]): Group[] {
   for (const name of by ?? []) {
     if (!table.factorNames.includes(name)) {
@@ -25,9 +29,12 @@ export function groupRuns(table: RunTable, by?: readonly string[]): Group[] {
     }
   }
   const grouping = by ?? table.factorNames
+  const levels = grouping.map((name) =>
+    by === undefined ? (value: number | string) => value : factorLevels(table.runs, name).level,
+  )
   const groups = new Map<string, Group>()
   for (const run of table.runs) {
-    const factors = Object.fromEntries(grouping.map((name) => [name, run.factors[name]]))
+    const factors = Object.fromEntries(grouping.map((name, i) => [name, levels[i](run.factors[name])]))
     // Without --by every design point is its own cell, even when two points share factor values.
     const cellKey =
       by === undefined ? `point ${run.point}` : JSON.stringify(grouping.map((name) => factors[name]))
@@ -52,3 +59,7 @@ export function cellsOf(groups: readonly Group[]): Group[][] {
   }
   return [...cells.values()]
 }
+
+/** The `by` factors that grouping bins. */
+export const binnedFactors = (table: RunTable, by: readonly string[]) =>
+  by.filter((name) => factorLevels(table.runs, name).binned)

@@ -2,6 +2,8 @@
 // file explains itself, and shown by the browser view.
 
 export const METHODS: Record<string, string> = {
+  grouping:
+    'One group per design point and arm; with --by, one per combination of the chosen factors and arm, the other factors pooled. A --by factor with more than 12 values is cut into 8 equal-width bins named by their midpoints. Sampled designs (Latin hypercube, Saltelli) pool every point by default.',
   mean: 'Mean and sample standard deviation (n − 1) of the runs with a value; 95% interval mean ± t(0.975, n − 1)·sd/√n.',
   relapse:
     'Relapse probability: share of runs whose outcome is "relapse", among runs with an outcome class; 95% Wilson score interval.',

@@ -132,7 +132,10 @@ function discoveryTable(summary: ExperimentSummary): string {
 /** The text printed by `drawdown analyze`. */
 export function summaryTable(summary: ExperimentSummary): string {
   const notes = summary.notes.map((note) => `note: ${note}\n`).join('')
-  const head = `${summary.runs} runs, ${summary.designType} design, factors: ${summary.factorNames.join(', ') || 'none'}\n\n`
+  const bins = summary.binned
+    .map((name) => `${name}: 8 equal-width bins, shown by their midpoints\n`)
+    .join('')
+  const head = `${summary.runs} runs, ${summary.designType} design, factors: ${summary.factorNames.join(', ') || 'none'}\n${bins}\n`
   return (
     head +
     groupsTable(summary) +

@@ -93,6 +93,8 @@ export interface ExperimentSummary {
   referenceArm: string | null
   /** The factors groups are formed by; the others are marginalised. */
   groupBy: string[]
+  /** The `groupBy` factors with many values, grouped in equal-width bins named by their midpoints. */
+  binned: string[]
   runs: number
   confidence: number
   /** How each statistic is computed, in words, so the file explains itself. */
