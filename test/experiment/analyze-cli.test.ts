@@ -56,7 +56,7 @@ describe('drawdown analyze', () => {
       /^480 runs, factorial design, factors: drawdown\.exitYear, policy\.politicalWill\n/,
     )
     expect(result.stdout).toContain('P(relapse) [95% CI]')
-    expect(result.stdout).toMatch(/\n3 +0\.2 +abrupt +40 +0\.600 \[0\.446, 0\.737\]/)
+    expect(result.stdout).toMatch(/\n3 +0\.2 +abrupt +40 +40 +0\.600 \[0\.446, 0\.737\]/)
     expect(result.stdout).toMatch(/\n3 +0\.2 +phased − abrupt +40 +-0\.300 \[-0\.448, -0\.152\]/)
     expect(result.stdout).toContain('Scenario discovery (PRIM boxes)')
     const files = await readdir(dir)

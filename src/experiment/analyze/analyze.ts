@@ -50,6 +50,7 @@ function summariseGroup(group: Group, table: RunTable, withOutcome: boolean, byP
     point: byPoint ? group.runs[0].point : null,
     arm: group.arm,
     runs: group.runs.length,
+    exited: group.runs.filter((run) => Number.isFinite(numberOf(run, 'exitTick'))).length,
     relapse: withOutcome ? wilsonInterval(classified.filter(Boolean).length, classified.length) : null,
     measures: Object.fromEntries(
       table.numericMeasures.map((name) => [name, meanInterval(group.runs.map((run) => numberOf(run, name)))]),

@@ -6,7 +6,7 @@ export const METHODS: Record<string, string> = {
     'One group per design point and arm; with --by, one per combination of the chosen factors and arm, the other factors pooled. A --by factor with more than 12 values is cut into 8 equal-width bins named by their midpoints. Sampled designs (Latin hypercube, Saltelli) pool every point by default.',
   mean: 'Mean and sample standard deviation (n − 1) of the runs with a value; 95% interval mean ± t(0.975, n − 1)·sd/√n.',
   relapse:
-    'Relapse probability: share of runs whose outcome is "relapse", among runs with an outcome class; 95% Wilson score interval.',
+    'Relapse probability: share of runs whose outcome is "relapse", among runs with an outcome class (a run whose mission never exited counts as no relapse; "exited" says how many did); 95% Wilson score interval.',
   differences:
     'Paired differences arm − reference over runs sharing design point, replicate and seed (common random numbers); mean of the differences with a 95% t interval. For relapse, the difference of the 0/1 indicators.',
   survival:

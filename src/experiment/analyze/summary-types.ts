@@ -16,6 +16,8 @@ export interface GroupSummary {
   point: number | null
   arm: string
   runs: number
+  /** Runs whose mission exited (exitTick not empty): the runs at risk of a relapse after exit. */
+  exited: number
   /** Share of runs whose outcome is "relapse", with its Wilson interval; null without an outcome column. */
   relapse: Proportion | null
   /** Each numeric outcome measure: mean, sd and t interval. */
