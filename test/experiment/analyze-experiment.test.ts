@@ -162,3 +162,33 @@ describe('grouping a sampled design by a factor', () => {
     )
   })
 })
+
+describe('an experiment on a kind without a drawdown outcome', () => {
+  it('summarises the final observables and skips relapse, survival and the frontier', () => {
+    const text = [
+      'run_id,point,arm,replicate,seed,model.legitimacy,final.active,final.jailed',
+      '0,0,,0,1,0.8,12,3',
+      '1,0,,1,2,0.8,14,5',
+      '2,1,,0,1,0.9,2,1',
+      '3,1,,1,2,0.9,4,1',
+    ].join('\n')
+    const epstein = parseRuns(text, ['model.legitimacy'])
+    const summary = analyzeExperiment(
+      epstein,
+      readManifest({ factorNames: ['model.legitimacy'], armNames: [''] }),
+    )
+    expect(
+      summary.groups.map((group) => [
+        group.factors['model.legitimacy'],
+        group.measures['final.active'].estimate,
+      ]),
+    ).toEqual([
+      [0.8, 13],
+      [0.9, 3],
+    ])
+    expect(summary.groups[0].relapse).toBeNull()
+    expect(summary.survival).toEqual([])
+    expect(summary.frontier).toBeNull()
+    expect(summary.notes).toEqual(['No outcome column: relapse, survival, frontier and discovery skipped'])
+  })
+})
