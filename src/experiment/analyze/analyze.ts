@@ -128,8 +128,9 @@ export function analyzeExperiment(
   options: AnalysisOptions = {},
 ): ExperimentSummary {
   const notes: string[] = []
-  const by = options.by ?? (SAMPLED_DESIGNS.includes(manifest.designType) ? [] : undefined)
-  const groups = groupRuns(table, by)
+  const sampled = SAMPLED_DESIGNS.includes(manifest.designType)
+  const by = options.by ?? (sampled ? [] : undefined)
+  const groups = groupRuns(table, by, sampled)
   const byPoint = by === undefined
   const withOutcome = hasOutcome(table.measureNames)
   if (!withOutcome) notes.push('No outcome column: relapse, survival, frontier and discovery skipped')
@@ -167,7 +168,7 @@ export function analyzeExperiment(
     armNames,
     referenceArm,
     groupBy: by ? [...by] : table.factorNames,
-    binned: by ? binnedFactors(table, by) : [],
+    binned: by ? binnedFactors(table, by, sampled) : [],
     runs: table.runs.length,
     confidence: CONFIDENCE,
     methods: METHODS,
@@ -176,7 +177,7 @@ export function analyzeExperiment(
     differences:
       referenceArm === null ? [] : differencesOf(groups, table, referenceArm, withOutcome, byPoint),
     survival: withOutcome ? survivalOf(groups, table, armNames) : [],
-    frontier: axes && frontierOf(table.runs, axes[0], axes[1], armNames),
+    frontier: axes && frontierOf(table.runs, axes[0], axes[1], armNames, sampled),
     sobol,
     discovery: typeof discovery === 'string' ? [] : discovery,
     notes,

@@ -15,9 +15,10 @@ export function frontierOf(
   xFactor: string,
   yFactor: string,
   armNames: readonly string[],
+  sampled = false,
 ): FrontierSummary {
-  const x = factorLevels(runs, xFactor)
-  const y = factorLevels(runs, yFactor)
+  const x = factorLevels(runs, xFactor, sampled)
+  const y = factorLevels(runs, yFactor, sampled)
   const arms = armNames.map((arm) => {
     const counts = new Map<string, { x: number | string; y: number | string; hits: number; n: number }>()
     for (const run of runs) {
@@ -35,5 +36,11 @@ export function frontierOf(
       .map((count) => ({ x: count.x, y: count.y, relapse: wilsonInterval(count.hits, count.n) }))
     return { arm, cells }
   })
-  return { xFactor, yFactor, binned: { x: x.binned, y: y.binned }, arms }
+  return {
+    xFactor,
+    yFactor,
+    binned: { x: x.binned, y: y.binned },
+    levels: { x: x.levels, y: y.levels },
+    arms,
+  }
 }

@@ -21,7 +21,7 @@ export class UnknownFactorError extends Error {
  * The groups in order of first appearance (point-major, as runs.csv is). `by` defaults to every
  * factor; a `by` factor with many values is binned (factor-levels.ts).
  */
-export function groupRuns(table: RunTable, by?: readonly string[]): Group[] {
+export function groupRuns(table: RunTable, by?: readonly string[], sampled = false): Group[] {
   for (const name of by ?? []) {
     if (!table.factorNames.includes(name)) {
       const known = table.factorNames.length > 0 ? table.factorNames.join(', ') : 'none'
@@ -30,7 +30,7 @@ export function groupRuns(table: RunTable, by?: readonly string[]): Group[] {
   }
   const grouping = by ?? table.factorNames
   const levels = grouping.map((name) =>
-    by === undefined ? (value: number | string) => value : factorLevels(table.runs, name).level,
+    by === undefined ? (value: number | string) => value : factorLevels(table.runs, name, sampled).level,
   )
   const groups = new Map<string, Group>()
   for (const run of table.runs) {
@@ -61,5 +61,5 @@ export function cellsOf(groups: readonly Group[]): Group[][] {
 }
 
 /** The `by` factors that grouping bins. */
-export const binnedFactors = (table: RunTable, by: readonly string[]) =>
-  by.filter((name) => factorLevels(table.runs, name).binned)
+export const binnedFactors = (table: RunTable, by: readonly string[], sampled = false) =>
+  by.filter((name) => factorLevels(table.runs, name, sampled).binned)

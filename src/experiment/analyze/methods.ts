@@ -3,7 +3,7 @@
 
 export const METHODS: Record<string, string> = {
   grouping:
-    'One group per design point and arm; with --by, one per combination of the chosen factors and arm, the other factors pooled. A --by factor with more than 12 values is cut into 8 equal-width bins named by their midpoints. Sampled designs (Latin hypercube, Saltelli) pool every point by default.',
+    'One group per design point and arm; with --by, one per combination of the chosen factors and arm, the other factors pooled. A --by factor with more than 12 values, or any factor of a sampled design, is cut into 8 equal-width bins named by their midpoints. Sampled designs (Latin hypercube, Saltelli) pool every point by default.',
   mean: 'Mean and sample standard deviation (n − 1) of the runs with a value; 95% interval mean ± t(0.975, n − 1)·sd/√n.',
   relapse:
     'Relapse probability: share of runs whose outcome is "relapse", among runs with an outcome class (a run whose mission never exited counts as no relapse; "exited" says how many did); 95% Wilson score interval.',
@@ -18,5 +18,5 @@ export const METHODS: Record<string, string> = {
   discovery:
     'PRIM (Friedman & Fisher 1999) over the runs: peel alpha of the box per step on the side that most raises the density, until the box would hold under minMass of the runs; the box chosen has the largest mass × (density − overall density), then is pasted while that raises its density. Coverage: share of all target runs in the box; density: share of the box that are target runs.',
   frontier:
-    'Relapse probability per combination of two factors (factors with more than 12 values in 8 equal-width bins), with Wilson intervals, per arm.',
+    'Relapse probability per combination of two factors (a factor with more than 12 values, or of a sampled design, in 8 equal-width bins), with Wilson intervals, per arm.',
 }

@@ -56,6 +56,8 @@ export interface FrontierSummary {
   yFactor: string
   /** True when a factor's values were put into equal-width bins. */
   binned: { x: boolean; y: boolean }
+  /** Every level of each axis in order (bins without runs included): the heat map's rows and columns. */
+  levels: { x: (number | string)[]; y: (number | string)[] }
   arms: { arm: string; cells: FrontierCell[] }[]
 }
 

@@ -1,9 +1,9 @@
 // The relapse frontier: probability of relapse over two factors, one panel per arm, each cell
 // coloured on one sequential scale from 0 to 1 and labelled with its percentage and Wilson interval.
 import { interpolateYlOrRd, scaleBand, scaleLinear, scaleSequential } from 'd3'
-import type { FrontierCell, FrontierSummary } from '../summary-types.ts'
+import type { FrontierSummary } from '../summary-types.ts'
 import { formatInterval } from '../text-table.ts'
-import { bandLabels, element, heading, levelLabel, svgDocument, text, tooltip } from './svg.ts'
+import { bandLabels, element, heading, headingWidth, levelLabel, svgDocument, text, tooltip } from './svg.ts'
 
 const PANEL = 300
 const MARGIN = { top: 64, right: 24, bottom: 64, left: 110 }
@@ -13,14 +13,6 @@ const colour = scaleSequential(interpolateYlOrRd).domain([0, 1])
 
 const levelText = levelLabel
 const key = (value: number | string) => JSON.stringify(value)
-
-function levels(cells: readonly FrontierCell[], pick: (cell: FrontierCell) => number | string): string[] {
-  const values = [...new Map(cells.map((cell) => [key(pick(cell)), pick(cell)])).values()]
-  values.sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
-  )
-  return values.map(key)
-}
 
 function colourLegend(x: number, y: number, height: number): string {
   const stops = Array.from({ length: 11 }, (_, i) =>
@@ -47,16 +39,16 @@ function colourLegend(x: number, y: number, height: number): string {
 
 /** The heat map as an SVG document. */
 export function frontierHeatMap(frontier: FrontierSummary): string {
-  const all = frontier.arms.flatMap((arm) => arm.cells)
-  const xLevels = levels(all, (cell) => cell.x)
-  const yLevels = levels(all, (cell) => cell.y)
+  const xLevels = frontier.levels.x.map(key)
+  const yLevels = frontier.levels.y.map(key)
   const x = scaleBand().domain(xLevels).range([0, PANEL]).padding(0.04)
   const y = scaleBand()
     .domain([...yLevels].reverse())
     .range([0, PANEL])
     .padding(0.04)
   const panelWidth = MARGIN.left + PANEL + MARGIN.right
-  const width = panelWidth * frontier.arms.length + LEGEND
+  const title = `Probability of relapse by ${frontier.xFactor} and ${frontier.yFactor}`
+  const width = Math.max(panelWidth * frontier.arms.length + LEGEND, headingWidth(title))
   const height = MARGIN.top + PANEL + MARGIN.bottom
   const binned = (factor: string, isBinned: boolean) => (isBinned ? `${factor} (bin midpoints)` : factor)
   const panels = frontier.arms.map((arm, i) => {
@@ -117,7 +109,6 @@ export function frontierHeatMap(frontier: FrontierSummary): string {
       }),
     )
   })
-  const title = `Probability of relapse by ${frontier.xFactor} and ${frontier.yFactor}`
   const arms = frontier.arms.map((arm) => arm.arm).filter((arm) => arm !== '')
   return svgDocument(
     {
@@ -127,6 +118,10 @@ export function frontierHeatMap(frontier: FrontierSummary): string {
       title,
       description: `Heat map of the share of runs that relapsed after exit, for each combination of ${frontier.xFactor} (across) and ${frontier.yFactor} (up)${arms.length > 0 ? `, one panel per arm (${arms.join(', ')})` : ''}. Darker red is more relapse. Each cell's tooltip gives the Wilson 95% interval and run count.`,
     },
-    [heading(title), ...panels, colourLegend(width - LEGEND + 16, MARGIN.top + 10, PANEL - 20)],
+    [
+      heading(title),
+      ...panels,
+      colourLegend(panelWidth * frontier.arms.length + 16, MARGIN.top + 10, PANEL - 20),
+    ],
   )
 }

@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from 'd3'
 import { OKABE_ITO } from '../../../ui/palette.ts'
 import type { SobolOutput } from '../summary-types.ts'
 import { formatInterval } from '../text-table.ts'
-import { bandLabels, element, heading, leftAxis, svgDocument, text, tooltip } from './svg.ts'
+import { bandLabels, element, heading, headingWidth, leftAxis, svgDocument, text, tooltip } from './svg.ts'
 
 const MARGIN = { top: 64, right: 24, bottom: 96, left: 80 }
 const HEIGHT = 280
@@ -16,8 +16,14 @@ const KINDS = [
 ] as const
 
 export function sobolBars(output: SobolOutput): string {
+  const arm = output.arm === '' ? '' : `, arm ${output.arm}`
+  const outputName = output.output === 'relapse' ? 'relapse probability' : output.output
+  const title = `Sobol indices of ${outputName}${arm}`
   const factors = output.indices.map((index) => index.factor)
-  const width = MARGIN.left + Math.max(240, factors.length * PER_FACTOR) + MARGIN.right
+  const width = Math.max(
+    MARGIN.left + Math.max(240, factors.length * PER_FACTOR) + MARGIN.right,
+    headingWidth(title),
+  )
   const x = scaleBand()
     .domain(factors)
     .range([MARGIN.left, width - MARGIN.right])
@@ -72,9 +78,6 @@ export function sobolBars(output: SobolOutput): string {
       text(`${kind.label} index`, { x: 18, fill: '#111111' }),
     ),
   )
-  const arm = output.arm === '' ? '' : `, arm ${output.arm}`
-  const outputName = output.output === 'relapse' ? 'relapse probability' : output.output
-  const title = `Sobol indices of ${outputName}${arm}`
   return svgDocument(
     {
       width,

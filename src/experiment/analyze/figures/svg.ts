@@ -157,6 +157,9 @@ export function bandLabels(
   )
 }
 
+/** The width a figure needs for its heading (16 px) to fit. */
+export const headingWidth = (title: string) => 32 + Math.ceil(title.length * 16 * 0.62)
+
 /** The figure's visible title, top left. */
 export const heading = (title: string, x = 16, y = 24) =>
   text(title, { x, y, 'font-size': 16, 'font-weight': 600, fill: '#111111' })
