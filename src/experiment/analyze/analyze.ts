@@ -145,8 +145,11 @@ export function analyzeExperiment(
 
   let sobol: ExperimentSummary['sobol'] = null
   if (manifest.designType === 'saltelli') {
+    // Time to relapse exists only for runs that relapsed: its per-point mean is not an output of the design.
     const varying = table.numericMeasures.filter(
-      (name) => new Set(table.runs.map((run) => numberOf(run, name)).filter(Number.isFinite)).size > 1,
+      (name) =>
+        name !== 'timeToRelapse' &&
+        new Set(table.runs.map((run) => numberOf(run, name)).filter(Number.isFinite)).size > 1,
     )
     const outputs = withOutcome ? ['relapse', ...varying] : varying
     const result = sobolOf(table, { outputs, armNames, resamples, seed: bootstrapSeed })
