@@ -1,4 +1,4 @@
-// Quantiles of the normal and Student t distributions, from jstat (t quantiles accurate to ~5e-9;
+// Quantiles of the normal and Student t distributions, from jstat (t quantiles good to about 1e-8;
 // simple-statistics' probit is too coarse for confidence intervals).
 import jStat from 'jstat'
 
