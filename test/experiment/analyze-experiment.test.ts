@@ -192,3 +192,24 @@ describe('an experiment on a kind without a drawdown outcome', () => {
     expect(summary.notes).toEqual(['No outcome column: relapse, survival, frontier and discovery skipped'])
   })
 })
+
+describe('a batch still running', () => {
+  it('leaves out a last line being written and says how many runs were analysed', () => {
+    const whole = runsCsv(factorial.factorNames, factorial.runs.slice(0, 5))
+    const torn = whole.slice(0, whole.length - 30)
+    const partial = parseRuns(torn, factorial.factorNames)
+    expect(partial.tornLastLine).toBe(true)
+    expect(partial.runs).toHaveLength(4)
+    expect(parseRuns(whole, factorial.factorNames).tornLastLine).toBe(false)
+    const running = readManifest({
+      factorNames: factorial.factorNames,
+      armNames: factorial.armNames,
+      status: 'running',
+      runs: 480,
+    })
+    expect(analyzeExperiment(partial, running).notes.slice(0, 2)).toEqual([
+      'The batch has not finished: 4 of 480 runs analysed',
+      'runs.csv ends in a line still being written: left out',
+    ])
+  })
+})

@@ -128,6 +128,11 @@ export function analyzeExperiment(
   options: AnalysisOptions = {},
 ): ExperimentSummary {
   const notes: string[] = []
+  if (manifest.complete === false) {
+    const of = manifest.plannedRuns === undefined ? '' : ` of ${manifest.plannedRuns}`
+    notes.push(`The batch has not finished: ${table.runs.length}${of} runs analysed`)
+  }
+  if (table.tornLastLine) notes.push('runs.csv ends in a line still being written: left out')
   const sampled = SAMPLED_DESIGNS.includes(manifest.designType)
   const by = options.by ?? (sampled ? [] : undefined)
   const groups = groupRuns(table, by, sampled)

@@ -9,6 +9,9 @@ export interface ManifestInfo {
   designType: DesignType
   /** Saltelli base sample size N, when the manifest states it. */
   baseSamples?: number
+  /** Runs the experiment has in all, and whether the batch has finished, when the manifest says. */
+  plannedRuns?: number
+  complete?: boolean
 }
 
 export class ManifestFormatError extends Error {
@@ -51,5 +54,12 @@ export function readManifest(manifest: unknown): ManifestInfo {
   const type = design.type ?? experimentDesign.type ?? manifest.designType
   const designType = typeof type === 'string' ? type : factorNames.length === 0 ? 'arms-only' : 'factorial'
   const n = design.n ?? experimentDesign.n
-  return { factorNames, armNames, designType, ...(typeof n === 'number' ? { baseSamples: n } : {}) }
+  return {
+    factorNames,
+    armNames,
+    designType,
+    ...(typeof n === 'number' ? { baseSamples: n } : {}),
+    ...(typeof manifest.runs === 'number' ? { plannedRuns: manifest.runs } : {}),
+    ...(typeof manifest.status === 'string' ? { complete: manifest.status === 'complete' } : {}),
+  }
 }

@@ -23,6 +23,8 @@ export interface RunTable {
   /** The measures whose non-empty cells are all numbers. */
   numericMeasures: string[]
   runs: RunRecord[]
+  /** True when the file ended in a line without its newline and cells (a batch still writing): left out. */
+  tornLastLine: boolean
 }
 
 /** A problem in runs.csv, with the line it is on (1-based, the header is line 1). */
@@ -70,7 +72,12 @@ export function parseRuns(text: string, factorNames: readonly string[]): RunTabl
   const measureNames = header.slice(FIXED.length).filter((name) => !factorSet.has(name))
   const index = new Map(header.map((name, i) => [name, i]))
   const runs: RunRecord[] = []
-  rows.slice(1).forEach((row, i) => {
+  const body = rows.slice(1)
+  // A batch appends whole lines; a last line without its newline and short of cells is one being written.
+  const tornLastLine =
+    !text.endsWith('\n') && body.length > 0 && body[body.length - 1].length !== header.length
+  if (tornLastLine) body.pop()
+  body.forEach((row, i) => {
     const line = i + 2
     if (row.length === 1 && row[0] === '') return
     if (row.length !== header.length) {
@@ -97,5 +104,5 @@ export function parseRuns(text: string, factorNames: readonly string[]): RunTabl
   const numericMeasures = measureNames.filter((name) =>
     runs.every((run) => run.measures[name] === null || typeof run.measures[name] === 'number'),
   )
-  return { factorNames: [...factorNames], measureNames, numericMeasures, runs }
+  return { factorNames: [...factorNames], measureNames, numericMeasures, runs, tornLastLine }
 }
