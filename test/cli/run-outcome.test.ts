@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSimulation } from '../../src/engine/simulation.ts'
+import { createSimulation, type Simulation } from '../../src/engine/simulation.ts'
 import { prepareScenario } from '../../src/io/prepare.ts'
 import { ROOT } from './drawdown.ts'
 import { cli } from './terminal.ts'
@@ -17,8 +17,16 @@ const SMALL = ['--set', 'world.width=60', '--set', 'world.height=60', '--ticks',
 /** The same with the mission leaving at tick 50, so that the run has an exit and a verdict. */
 const EXITED = [...SMALL, '--set', 'drawdown.policy=abrupt', '--set', 'drawdown.exitTick=50']
 
-/** The run the CLI makes for these `--set` overrides, made in-process. */
-async function inProcess(file: string, args: readonly string[], ticks = TICKS) {
+const reference = new Map<string, Promise<Simulation>>()
+
+/** The run the CLI makes for these `--set` overrides, made in-process once and shared by the tests. */
+function inProcess(file: string, args: readonly string[], ticks = TICKS): Promise<Simulation> {
+  const key = JSON.stringify([file, args, ticks])
+  if (!reference.has(key)) reference.set(key, simulate(file, args, ticks))
+  return reference.get(key)!
+}
+
+async function simulate(file: string, args: readonly string[], ticks: number) {
   const overrides = args.flatMap((arg, i) => (args[i - 1] === '--set' ? [arg] : []))
   const raw = JSON.parse(await readFile(join(ROOT, file), 'utf8'))
   const prepared = prepareScenario(raw, { overrides })
