@@ -2,8 +2,10 @@
 // of a list item is named in brackets after the path. docs/ODD.md's parameter tables show them.
 
 export const SSR_SOURCES: Readonly<Record<string, string>> = {
-  'scale.peoplePerCitizen': 'Documentation of a scenario; baseline 150',
-  'scale.personnelPerAgent': 'Baseline 40',
+  'scale.peoplePerCitizen':
+    'Each scenario states it with its source (population ÷ citizen agents); baseline 150. Read only by `--units real`',
+  'scale.personnelPerAgent':
+    'Each scenario states it with its source; baseline 40. Read only by `--units real`',
   'world.districtColumns': 'One district reproduces Model I; baseline 3',
   'world.districtRows': 'Baseline 2',
   'districts[].hardshipLow': "Epstein's U(0, 1) by default; districts differ in hardship (brief, World)",
