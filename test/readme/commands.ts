@@ -1,5 +1,5 @@
 // The shell commands of README.md: every ```sh block, comment lines dropped, lines continued with
-// a backslash joined, one command per remaining line.
+// a backslash joined, one command per remaining line; and the ```ts examples.
 
 export function readmeCommands(readme: string): string[] {
   const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((match) => match[1])
@@ -17,3 +17,7 @@ export function filesWritten(command: string): string[] {
   const found = [...command.matchAll(/(?:>\s*|--(?:out|events|summary)\s+)([^\s;&|]+)/g)].map((m) => m[1])
   return found.filter((file) => !file.includes('$'))
 }
+
+/** The TypeScript examples: every ```ts block, whole. */
+export const readmeExamples = (readme: string): string[] =>
+  [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1])

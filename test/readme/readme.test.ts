@@ -4,13 +4,14 @@
 // inside the suite and are checked for what they rely on instead: `npm ci && npm start` (the start
 // script builds and serves on the host and port the README gives; the e2e project serves that
 // build) and `npm ci && npm test` (the script runs the type check, Biome and vitest, as the README
-// says, and .ci/run runs the same command). A command added to the README is picked up here.
+// says, and .ci/run runs the same command). Each ```ts example runs with tsx from the copy's root.
+// A command or example added to the README is picked up here.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, STACK_TRACE } from '../cli/drawdown.ts'
-import { filesWritten, readmeCommands } from './commands.ts'
+import { filesWritten, readmeCommands, readmeExamples } from './commands.ts'
 import { scratchCopy } from './workspace.ts'
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
@@ -77,7 +78,8 @@ describe('README.md commands', () => {
   })
   afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
-  it('finds the commands of every sh block', () => {
+  it('finds the commands of every sh block and the TypeScript examples', () => {
+    expect(readmeExamples(readme).length).toBeGreaterThan(0)
     expect(commands.length).toBeGreaterThan(7)
     expect(commands).toContain('npm ci && npm test')
     expect(commands.some((command) => command.includes('--events events.ndjson --summary'))).toBe(true)
@@ -106,4 +108,14 @@ describe('README.md commands', () => {
       }
     })
   }
+
+  readmeExamples(readme).forEach((example, i) => {
+    it.concurrent(`runs TypeScript example ${i + 1} as written`, { timeout: 240_000 }, async () => {
+      const file = `readme-example-${i + 1}.ts`
+      writeFileSync(join(workspace, file), example)
+      const result = await sh(`node_modules/.bin/tsx ${file}`, workspace)
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' })
+      expect(result.stdout).not.toBe('')
+    })
+  })
 })
