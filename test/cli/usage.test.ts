@@ -26,6 +26,7 @@ describe.concurrent('drawdown usage', () => {
       '--out FILE',
       '--events FILE',
       '--summary FILE',
+      '--units MODE',
     ]) {
       expect(run.stdout).toContain(option)
     }
