@@ -13,7 +13,7 @@ import { cli } from './terminal.ts'
 const BASELINE = 'scenarios/baseline.json'
 const TICKS = 200
 /** A small baseline, fast to run; its scheduled drawdown has not begun to end by tick 200. */
-const SMALL = ['--set', 'world.width=60', '--set', 'world.height=60', '--ticks', String(TICKS)]
+const SMALL = ['--set', 'world.width=40', '--set', 'world.height=40', '--ticks', String(TICKS)]
 /** The same with the mission leaving at tick 50, so that the run has an exit and a verdict. */
 const EXITED = [...SMALL, '--set', 'drawdown.policy=abrupt', '--set', 'drawdown.exitTick=50']
 
