@@ -59,6 +59,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // Tests that spawn `drawdown` run the build: rebuild it first when the source is newer.
+          globalSetup: ['test/build-cli.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/ui/**', 'test/validation/**'],
         },
       },

@@ -11,6 +11,9 @@ import {
   type Simulation,
   type Snapshot,
 } from '../src/engine/simulation.ts'
+import { performRun, resultBuffers } from '../src/experiment/perform-run.ts'
+import type { RecordSpec, RunResult } from '../src/experiment/run-result.ts'
+import type { RunSpec } from '../src/experiment/run-spec.ts'
 import { type PrepareOptions, prepareScenario } from '../src/io/prepare.ts'
 import {
   type Problem,
@@ -233,6 +236,16 @@ export function createEngineApi() {
     /** A digest of the complete state, random streams included. */
     hash(): string {
       return current().hash()
+    },
+
+    /**
+     * One whole run of a batch: `spec.scenario` (already parsed) from tick 0 to its last tick with
+     * `spec.seed`, recorded as `record` asks; the columns are transferred. Throws when the run fails
+     * (the batch records the message). Leaves this worker's own simulation alone.
+     */
+    batchRun(spec: RunSpec, record: RecordSpec): RunResult {
+      const result = performRun(spec, record)
+      return Comlink.transfer(result, resultBuffers(result))
     },
 
     /** Validates scenario JSON here, so the browser's main thread never loads mathjs. */

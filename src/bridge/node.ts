@@ -1,5 +1,6 @@
-// The engine in Node worker_threads: spawnEngine() starts a worker from source through
-// workers/node-bootstrap.mjs and watches it, so a crash rejects pending calls instead of hanging.
+// The engine in Node worker_threads: spawnEngine() starts a worker (the built one beside this
+// module in build/, or from source through workers/node-bootstrap.mjs when this module runs from
+// source) and watches it, so a crash rejects pending calls instead of hanging.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import * as Comlink from 'comlink'
@@ -8,10 +9,15 @@ import type { EngineApi } from '../../workers/engine-api.ts'
 import { CallTracker, type EngineHandle, EngineStoppedError, trackRemote } from './calls.ts'
 import { EnginePool } from './pool.ts'
 
-export const DEFAULT_ENTRY = new URL('../../workers/node-bootstrap.mjs', import.meta.url)
+/** Built, this module is a chunk in build/cli/ beside node-worker.js; from source it is a .ts file. */
+const fromSource = import.meta.url.endsWith('.ts')
+
+export const DEFAULT_ENTRY = fromSource
+  ? new URL('../../workers/node-bootstrap.mjs', import.meta.url)
+  : new URL('./node-worker.js', import.meta.url)
 
 export interface SpawnOptions {
-  /** The worker's entry module (default: workers/node-bootstrap.mjs); tests point it elsewhere. */
+  /** The worker's entry module (default: DEFAULT_ENTRY); tests point it elsewhere. */
   entry?: string | URL
   /** How long the worker may take to load and answer its first message (default 60 000 ms). */
   startTimeout?: number

@@ -1,13 +1,15 @@
 // Help pages for `drawdown --help` and `drawdown <command> --help`.
 
-export const COMMANDS = ['run', 'validate'] as const
+export const COMMANDS = ['run', 'validate', 'batch'] as const
 export type Command = (typeof COMMANDS)[number]
 
 const main = `drawdown: agent-based simulation of peacekeeping, security sector reform and drawdown
 
 Usage:
   drawdown run <scenario.json> [options]   run a scenario and write its observables per tick
-  drawdown validate <file>...              check scenario files and list every problem
+  drawdown validate <file>...              check scenario and experiment files, list every problem
+  drawdown batch <experiment.json> --out DIR
+                                           run an experiment on every core into a results folder
   drawdown <command> --help                help for one command
   drawdown --version                       the version of Drawdown Lab
 
@@ -48,9 +50,11 @@ Examples:
 
 const validate = `Usage: drawdown validate <file>...
 
-Checks each scenario file against the schema, including its expressions and presets.
-Prints "ok: FILE" for each valid file; for an invalid one, every problem on its own line
-as "FILE: PATH: MESSAGE" on stderr.
+Checks each scenario file against the schema, including its expressions and presets, and
+each experiment file (scenarios/experiments/*.json) with its base scenario, factors, arms and
+every run it expands to. Prints "ok: FILE" for each valid file; for an invalid one, every
+problem on its own line as "FILE: PATH: MESSAGE" on stderr. JSON Schema files such as
+scenarios/schema.json are skipped ("skipped: FILE"), so scenarios/*.json can be given.
 
 Exit status: 0 when every file is valid, 1 otherwise.
 
@@ -58,6 +62,37 @@ Options:
   -h, --help   show this help
 `
 
-export const HELP: Readonly<Record<Command | 'main', string>> = { main, run, validate }
+const batch = `Usage: drawdown batch <experiment.json> --out DIR [options]
+
+Expands an experiment file (scenarios/experiments/*.json) into its runs and runs them on a pool
+of worker threads. Results are streamed into DIR, ordered by run_id and byte-identical whatever
+the number of workers:
+  runs.csv        one row per finished run: run_id, point, arm, replicate, seed, the factor
+                  values, then the outcome measures (exitTick, outcome, timeToRelapse, ...;
+                  for kinds without a drawdown, final.<observable>)
+  series.csv      tidy rows run_id, tick, <recorded observables> (--format csv or both)
+  series.parquet  the same rows as Parquet (--format parquet or both)
+  errors.csv      run_id, seed, message of every run that failed (the batch goes on)
+  manifest.json   version, git commit, input hashes, the design, seeds, workers, times
+The files appear when the batch is complete. Until then DIR holds batch.journal: after Ctrl-C,
+kill or power loss, run the same command with --resume to finish the remaining runs.
+
+Options:
+  --out DIR         the results folder (created if missing)
+  --workers N       worker threads (default: the number of cores Node may use)
+  --resume          finish an interrupted batch in DIR; refused if the experiment changed
+  --format F        series as csv (default), parquet or both
+  -q, --quiet       no progress on stderr
+  -h, --help        show this help
+
+Progress goes to stderr: a live bar on a terminal, one line every 5 seconds otherwise.
+Exit status: 0 done (failed runs are listed in errors.csv), 1 invalid experiment or an I/O
+error (what was written is kept), 2 usage error, 130 interrupted.
+
+Example:
+  drawdown batch scenarios/experiments/smoke.json --out results/smoke --workers 2
+`
+
+export const HELP: Readonly<Record<Command | 'main', string>> = { main, run, validate, batch }
 
 export const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name)

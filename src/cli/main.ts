@@ -1,13 +1,19 @@
 // The `drawdown` command: dispatch to a command, map errors to exit codes. Commands load lazily,
 // so --help and --version answer without loading the engine or mathjs.
-import { readFile } from 'node:fs/promises'
+
+import { readBatchOptions } from './batch-options.ts'
 import { EXIT_OK, explain, UsageError } from './exit.ts'
-import { HELP, isCommand } from './help.ts'
+import { COMMANDS, HELP, isCommand } from './help.ts'
+import { packageVersion } from './package-info.ts'
 import { processTerminal, type Terminal } from './terminal.ts'
 
-async function version(): Promise<string> {
-  const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
-  return manifest.version
+async function batchCommand(argv: readonly string[], terminal: Terminal): Promise<number> {
+  const options = readBatchOptions(argv)
+  if (options === 'help') {
+    terminal.out(HELP.batch)
+    return EXIT_OK
+  }
+  return (await import('./batch.ts')).batch(options, terminal)
 }
 
 async function dispatch(argv: readonly string[], terminal: Terminal): Promise<number> {
@@ -19,13 +25,14 @@ async function dispatch(argv: readonly string[], terminal: Terminal): Promise<nu
     return EXIT_OK
   }
   if (first === '--version' || first === '-V') {
-    terminal.out(`${await version()}\n`)
+    terminal.out(`${packageVersion()}\n`)
     return EXIT_OK
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`)
   if (!isCommand(first))
-    throw new UsageError(`unknown command ${JSON.stringify(first)}; commands: run, validate`)
+    throw new UsageError(`unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.join(', ')}`)
   if (first === 'run') return (await import('./run.ts')).runCommand(rest, terminal)
+  if (first === 'batch') return batchCommand(rest, terminal)
   return (await import('./validate.ts')).validateCommand(rest, terminal)
 }
 

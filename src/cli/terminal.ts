@@ -3,6 +3,8 @@
 export interface Terminal {
   out(text: string): void
   err(text: string): void
+  /** Whether stderr is a terminal (live progress) rather than a log or a pipe. */
+  readonly errIsTTY?: boolean
 }
 
 export const processTerminal: Terminal = {
@@ -11,5 +13,8 @@ export const processTerminal: Terminal = {
   },
   err: (text) => {
     process.stderr.write(text)
+  },
+  get errIsTTY() {
+    return process.stderr.isTTY === true
   },
 }

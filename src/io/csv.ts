@@ -5,11 +5,11 @@ import { type Columns, forEachRow, formatNumber, type TableOptions } from './tab
 
 const needsQuotes = /[",\r\n]/
 
-function csvField(text: string): string {
+export function csvField(text: string): string {
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-const csvNumber = (value: number): string => formatNumber(value) ?? String(value)
+export const csvNumber = (value: number): string => formatNumber(value) ?? String(value)
 
 /** CSV text with a header line and one line per row, each ending in `\n`. */
 export function toCsv(columns: Columns, names: readonly string[], options: TableOptions = {}): string {

@@ -16,6 +16,34 @@ describe.concurrent('drawdown validate', () => {
     })
   })
 
+  it('validates experiment files with their base scenario and skips JSON Schema files', async () => {
+    const result = await drawdown([
+      'validate',
+      'scenarios/schema.json',
+      'scenarios/experiments/smoke.json',
+      'scenarios/experiments/schema.json',
+    ])
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        'skipped: scenarios/schema.json (a JSON Schema for editors, not a scenario)',
+        'ok: scenarios/experiments/smoke.json (experiment: 6 runs)',
+        'skipped: scenarios/experiments/schema.json (a JSON Schema for editors, not a scenario)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
+  })
+
+  it('lists every problem of an experiment file at its path', async () => {
+    const result = await drawdown(['validate', 'test/fixtures/experiments/invalid.json'])
+    expect(result.code).toBe(1)
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'test/fixtures/experiments/invalid.json: replicates.masterSed: unknown key (did you mean "masterSeed"?)',
+    ])
+    expect(result.stderr).not.toMatch(STACK_TRACE)
+  })
+
   it('lists every problem of every file and exits 1', async () => {
     const result = await drawdown([
       'validate',

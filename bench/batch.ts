@@ -1,0 +1,144 @@
+// `npm run bench` (batch part; alone: `npm run bench:batch`): the batch runner's figures.
+// 1. Speed-up with 2 workers against 1: 200 runs of `baseline` shrunk to 40×40 and one year
+//    (52 ticks), every observable recorded.
+// 2. Overhead per run through a worker against in-process, on the same 200 runs.
+// 3. Peak RSS of `drawdown batch` at 1,000 and 10,000 short runs (20×20 Model I world, 5 ticks,
+//    series as CSV and Parquet): memory should stay flat.
+// 4. Runs per hour of the full drawdown-timing experiment (200×200, 884 ticks) on 2 workers,
+//    estimated from a measured sample of its runs.
+// Wall times are as noisy as the machine; CPU seconds (all threads of the process) are reported
+// beside them. Uses the built worker and command (npm run build:cli). Prints a table and one JSON line.
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type BatchPlan, runNodeBatch } from '../src/experiment/batch-node.ts'
+import { expandExperiment } from '../src/experiment/expand.ts'
+import { readExperimentFile, scenarioLoaderFor } from '../src/experiment/files-node.ts'
+import { performRun } from '../src/experiment/perform-run.ts'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const builtWorker = join(root, 'build/cli/node-worker.js')
+const builtCommand = join(root, 'build/cli/main.js')
+const SAMPLE = Number(process.env.BENCH_TIMING_SAMPLE ?? 4)
+const LARGE = Number(process.env.BENCH_LARGE_RUNS ?? 10_000)
+
+const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' })
+if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stderr}`)
+
+function planOf(experiment: Record<string, unknown>): BatchPlan {
+  const folder = join(root, 'scenarios/experiments/bench.json')
+  const expanded = expandExperiment(experiment, scenarioLoaderFor(folder))
+  return { ...expanded, record: expanded.record }
+}
+
+const baseline200 = planOf({
+  name: 'bench-baseline',
+  description: '200 short runs of baseline.',
+  scenario: '../baseline.json',
+  set: { 'world.width': 40, 'world.height': 40 },
+  ticks: 52,
+  replicates: { count: 200, masterSeed: 7 },
+})
+
+interface Timing {
+  wallSeconds: number
+  cpuSeconds: number
+}
+
+async function timed(plan: BatchPlan, workers: number, inProcess = false): Promise<Timing> {
+  const out = await mkdtemp(join(tmpdir(), 'drawdown-bench-'))
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  await runNodeBatch({
+    plan,
+    out,
+    workers,
+    version: 'bench',
+    workerEntry: builtWorker,
+    execute: inProcess ? async (spec, record) => performRun(spec, record) : undefined,
+  })
+  const wallSeconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
+  await rm(out, { recursive: true, force: true })
+  return { wallSeconds, cpuSeconds: (used.user + used.system) / 1e6 }
+}
+
+const show = (t: Timing) => `${t.wallSeconds.toFixed(1)} s wall, ${t.cpuSeconds.toFixed(1)} s CPU`
+
+// 1 and 2: in-process first (it also warms this process), then 1 worker, then 2.
+process.stderr.write('200 baseline runs: in-process, 1 worker, 2 workers…\n')
+const inProcess = await timed(baseline200, 1, true)
+const oneWorker = await timed(baseline200, 1)
+const twoWorkers = await timed(baseline200, 2)
+const speedUp = oneWorker.wallSeconds / twoWorkers.wallSeconds
+const overheadWall = oneWorker.wallSeconds / inProcess.wallSeconds - 1
+const overheadCpu = oneWorker.cpuSeconds / inProcess.cpuSeconds - 1
+
+// 3: peak RSS of the whole command (main thread and workers) in a fresh process.
+async function peakRss(runs: number): Promise<{ runs: number; peakMiB: number; wallSeconds: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'drawdown-bench-rss-'))
+  const file = join(dir, 'short.json')
+  await writeFile(
+    file,
+    JSON.stringify({
+      name: 'short',
+      description: 'Many very short runs.',
+      scenario: join(root, 'test/fixtures/small.json'),
+      set: { 'world.width': 20, 'world.height': 20 },
+      ticks: 5,
+      replicates: { count: runs, masterSeed: 3 },
+    }),
+  )
+  const script = `const { main } = await import(${JSON.stringify(builtCommand)});
+const code = await main(['batch', ${JSON.stringify(file)}, '--out', ${JSON.stringify(join(dir, 'out'))}, '--quiet', '--format', 'both', '--workers', '2']);
+process.stdout.write(JSON.stringify({ code, maxRssKiB: process.resourceUsage().maxRSS }));`
+  const started = performance.now()
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+  const wallSeconds = (performance.now() - started) / 1000
+  await rm(dir, { recursive: true, force: true })
+  const answer = JSON.parse(child.stdout || '{}')
+  if (child.status !== 0 || answer.code !== 0) throw new Error(`short batch failed:\n${child.stderr}`)
+  return { runs, peakMiB: answer.maxRssKiB / 1024, wallSeconds }
+}
+process.stderr.write(`peak RSS at 1,000 and ${LARGE.toLocaleString('en')} short runs…\n`)
+const rss = [await peakRss(1000), await peakRss(LARGE)]
+
+// 4: a sample of drawdown-timing's runs, spread over its cells, on 2 workers.
+const timingFile = join(root, 'scenarios/experiments/drawdown-timing.json')
+const { input, load } = readExperimentFile(timingFile)
+const timing = expandExperiment(input, load)
+const step = Math.floor(timing.runs.length / SAMPLE)
+const sample = Array.from({ length: SAMPLE }, (_, i) => ({ ...timing.runs[i * step], runId: i }))
+process.stderr.write(`${SAMPLE} of drawdown-timing's ${timing.runs.length} runs on 2 workers…\n`)
+const sampled = await timed({ ...timing, runs: sample }, 2)
+const runsPerHour = (SAMPLE / sampled.wallSeconds) * 3600
+// With two idle cores, the runs' CPU time is what bounds a batch.
+const runsPerHourIdle = (SAMPLE / (sampled.cpuSeconds / 2)) * 3600
+
+console.log(`Batch runner (Node ${process.version}, ${availableParallelism()} cores)`)
+console.log(`200 baseline runs (40×40, 52 ticks): in-process ${show(inProcess)}`)
+console.log(`  1 worker  ${show(oneWorker)}`)
+console.log(`  2 workers ${show(twoWorkers)}`)
+console.log(`  speed-up 2 vs 1 workers: ${speedUp.toFixed(2)}× (goal ≥ 1.9)`)
+console.log(
+  `  overhead through a worker: ${(overheadWall * 100).toFixed(1)}% wall, ${(overheadCpu * 100).toFixed(1)}% CPU (goal ≤ 5%)`,
+)
+for (const r of rss)
+  console.log(`peak RSS, ${r.runs.toLocaleString('en')} short runs: ${r.peakMiB.toFixed(0)} MiB (${r.wallSeconds.toFixed(0)} s)`)
+console.log(
+  `drawdown-timing (${timing.runs.length} runs of 884 ticks at 200×200), ${SAMPLE} runs measured on 2 workers: ${show(sampled)}`,
+)
+console.log(
+  `  ≈ ${runsPerHour.toFixed(0)} runs/hour as measured (whole experiment ≈ ${(timing.runs.length / runsPerHour).toFixed(1)} h); ` +
+    `≈ ${runsPerHourIdle.toFixed(0)} runs/hour on two idle cores (from CPU time)`,
+)
+console.log(
+  JSON.stringify({
+    node: process.version,
+    baseline200: { inProcess, oneWorker, twoWorkers, speedUp, overheadWall, overheadCpu },
+    peakRss: rss,
+    drawdownTiming: { runs: timing.runs.length, sample: SAMPLE, sampled, runsPerHour, runsPerHourIdle },
+  }),
+)

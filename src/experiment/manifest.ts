@@ -1,0 +1,56 @@
+// manifest.json of a results directory: what ran (version, commit, input hashes, the expanded
+// design, every seed), how (workers, Node), when (one session per start or resume) and what came
+// out. Everything but `sessions` and `status` is the same for the same experiment, whatever the
+// workers or interruptions.
+
+export const MANIFEST_FORMAT = 'drawdown-lab/batch@1'
+
+export interface ManifestSession {
+  startedAt: string
+  /** null while the session runs (or if it was interrupted). */
+  endedAt: string | null
+  workers: number
+  /** Runs this session settled. */
+  runs: number
+  node: string
+}
+
+export interface InputFile {
+  /** As given on the command line or resolved from the experiment. */
+  path: string
+  sha256: string
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT
+  /** "running" until every run is written, then "complete". */
+  status: 'running' | 'complete'
+  drawdownLab: { version: string; gitCommit: string | null }
+  experiment: {
+    name: string
+    /** The expanded experiment's hash (canonical experiment + scenario): resuming needs the same. */
+    hash: string
+    files: InputFile[]
+  }
+  runs: number
+  factorNames: string[]
+  armNames: string[]
+  /** Replicate seeds: run r's seed is seeds[replicate of r]. */
+  seeds: number[]
+  record: { observables: 'all' | readonly string[]; every: number }
+  /** The expanded design, as the experiment module describes it. */
+  design: unknown
+  formats: string[]
+  files: Record<string, string[]>
+  results: { finished: number; failed: number } | null
+  sessions: ManifestSession[]
+}
+
+export const manifestText = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 2)}\n`
+
+/** The manifest fields that must match for a resume (everything but status, results and sessions). */
+export function identity(manifest: Manifest): string {
+  const { status: _s, results: _r, sessions: _t, formats: _f, files: _files, ...rest } = manifest
+  // The commit may move (a docs commit) without changing what runs; the version may not.
+  return JSON.stringify({ ...rest, drawdownLab: { version: rest.drawdownLab.version } })
+}

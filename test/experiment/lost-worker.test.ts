@@ -1,0 +1,43 @@
+// A worker that dies mid-run is replaced and its run retried once; a run whose worker dies twice
+// is recorded in errors.csv and the batch goes on (stand-in worker: test/fixtures/batch-worker.mjs).
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runNodeBatch } from '../../src/experiment/batch-node.ts'
+import { smallPlan } from './plans.ts'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'drawdown-lost-'))
+  process.env.BATCH_FIXTURE_DIR = dir
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('a lost worker', () => {
+  it('is replaced, its run retried once, then recorded as failed', async () => {
+    const plan = smallPlan({ replicates: 1, levels: [0.5, 0.6, 0.7, 0.8] })
+    const seeds = [7, 13, 66, 8]
+    const runs = plan.runs.map((spec, i) => ({ ...spec, seed: seeds[i] }))
+    const out = join(dir, 'out')
+    const report = await runNodeBatch({
+      plan: { ...plan, runs },
+      out,
+      workers: 2,
+      version: '0.0.0-test',
+      workerEntry: new URL('../fixtures/batch-worker.mjs', import.meta.url),
+    })
+    expect(report).toMatchObject({ finished: 3, failed: 1 })
+    expect(await readFile(join(out, 'errors.csv'), 'utf8')).toBe(
+      'run_id,seed,message\n2,66,worker lost twice: engine worker exited with code 3\n',
+    )
+    expect(await readFile(join(out, 'runs.csv'), 'utf8')).toBe(
+      'run_id,point,arm,replicate,seed,model.legitimacy,final.x\n' +
+        '0,0,,0,7,0.5,14\n1,1,,0,13,0.6,26\n3,3,,0,8,0.8,16\n',
+    )
+    // Two workers to start with; the two retries of run 2 and the one of run 1 each needed a new
+    // one, except perhaps after the last death (no run may be left by then).
+    const started = (await readdir(dir)).filter((name) => name.startsWith('started-'))
+    expect(started.length).toBeGreaterThanOrEqual(4)
+  })
+})
