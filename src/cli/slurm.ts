@@ -70,7 +70,8 @@ async function status(out: string, terminal: Terminal): Promise<number> {
   }
   const count = report.shards.length
   const lines = report.shards.map(({ index, state, runs, failed }) => {
-    const detail = runs === null ? '' : `  ${runs} runs${failed ? `, ${failed} failed` : ''}`
+    const detail =
+      runs === null ? '' : `  ${runs} run${runs === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`
     return `shard ${index}/${count}  ${state}${detail}\n`
   })
   const tally = (['done', 'running', 'pending', 'failed', 'missing'] as const)
@@ -113,6 +114,9 @@ export async function slurmCommand(argv: readonly string[], terminal: Terminal):
   }
   const experiment = expand(positionals[0])
   const absoluteOut = resolve(out)
+  // #SBATCH lines are split at white space: a path with a space cannot be written in them.
+  if (/\s/.test(absoluteOut))
+    throw new UsageError(`--out must be a path without spaces for Slurm, got ${JSON.stringify(absoluteOut)}`)
   const plan: SlurmPlan = {
     name: experiment.name,
     hash: experiment.hash,
