@@ -1,6 +1,7 @@
 // Options of `drawdown batch`, checked before anything heavy loads.
 import { availableParallelism } from 'node:os'
 import type { SeriesFormat } from '../experiment/batch-node.ts'
+import { parseShard, type Shard } from '../experiment/shard.ts'
 import { parseCommandArgs, parseWholeNumber } from './args.ts'
 import { UsageError } from './exit.ts'
 
@@ -11,6 +12,7 @@ export interface BatchCommandOptions {
   resume: boolean
   format: SeriesFormat
   quiet: boolean
+  shard?: Shard
 }
 
 const OPTIONS = {
@@ -19,6 +21,7 @@ const OPTIONS = {
   resume: { type: 'boolean' },
   format: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -44,6 +47,9 @@ export function readBatchOptions(argv: readonly string[]): BatchCommandOptions |
   const format = (values.format as string | undefined) ?? 'csv'
   if (!FORMATS.includes(format as SeriesFormat))
     throw new UsageError(`--format must be csv, parquet or both, got ${JSON.stringify(format)}`)
+  const shardText = values.shard as string | undefined
+  const shard = shardText === undefined ? undefined : parseShard(shardText)
+  if (typeof shard === 'string') throw new UsageError(shard)
   return {
     file: positionals[0],
     out,
@@ -51,5 +57,6 @@ export function readBatchOptions(argv: readonly string[]): BatchCommandOptions |
     resume: values.resume === true,
     format: format as SeriesFormat,
     quiet: values.quiet === true,
+    ...(shard ? { shard } : {}),
   }
 }

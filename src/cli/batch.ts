@@ -8,6 +8,7 @@ import { BatchIoError } from '../experiment/file-sink-node.ts'
 import { readExperimentFile } from '../experiment/files-node.ts'
 import { gitCommit } from '../experiment/git-node.ts'
 import { JournalMismatchError } from '../experiment/journal-node.ts'
+import { shardName } from '../experiment/shard.ts'
 import { ScenarioFileError } from '../io/scenario-text.ts'
 import { formatProblem, ScenarioError } from '../scenario/validate.ts'
 import type { BatchCommandOptions } from './batch-options.ts'
@@ -48,6 +49,7 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     : progressView((text) => terminal.err(text), { tty: terminal.errIsTTY === true })
   const started = Date.now()
   let done = 0
+  const name = options.shard ? `drawdown batch (shard ${shardName(options.shard)})` : 'drawdown batch'
   try {
     const report = await runNodeBatch({
       plan: {
@@ -62,6 +64,7 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
       },
       out: options.out,
       workers: options.workers,
+      shard: options.shard,
       resume: options.resume,
       format: options.format,
       inputs,
@@ -75,12 +78,12 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     })
     view?.finish()
     if (!options.quiet) {
-      const total = experiment.runs.length
+      const total = report.finished + report.failed
       const from = report.resumed > 0 ? ` (${report.resumed} from the interrupted batch)` : ''
       terminal.err(
         report.alreadyComplete
-          ? `drawdown batch: ${options.out} already holds the complete batch (${total} runs); nothing to do\n`
-          : `drawdown batch: ${total} runs, ${report.finished} finished, ${report.failed} failed${from} in ${clock(Date.now() - started)}: ${options.out}\n`,
+          ? `${name}: ${options.out} already holds the complete batch (${total} runs); nothing to do\n`
+          : `${name}: ${total} runs, ${report.finished} finished, ${report.failed} failed${from} in ${clock(Date.now() - started)}: ${options.out}\n`,
       )
     }
     return EXIT_OK
@@ -88,7 +91,7 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     view?.finish()
     if ((error as Error)?.name === 'AbortError') {
       terminal.err(
-        `drawdown batch: interrupted after ${done} of ${experiment.runs.length} runs; finish it with --resume: drawdown batch ${options.file} --out ${options.out} --resume\n`,
+        `${name}: interrupted after ${done} runs; finish it with --resume: drawdown batch ${options.file} --out ${options.out}${options.shard ? ` --shard ${shardName(options.shard)}` : ''} --resume\n`,
       )
       return EXIT_INTERRUPTED
     }

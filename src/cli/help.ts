@@ -1,6 +1,6 @@
 // Help pages for `drawdown --help` and `drawdown <command> --help`.
 
-export const COMMANDS = ['run', 'validate', 'batch', 'analyze'] as const
+export const COMMANDS = ['run', 'validate', 'batch', 'analyze', 'merge', 'slurm'] as const
 export type Command = (typeof COMMANDS)[number]
 
 const main = `drawdown: agent-based simulation of peacekeeping, security sector reform and drawdown
@@ -11,6 +11,9 @@ Usage:
   drawdown batch <experiment.json> --out DIR
                                            run an experiment on every core into a results folder
   drawdown analyze <dir> [options]         analyse a results folder written by drawdown batch
+  drawdown merge <shard DIR>... --out DIR  merge the shard folders of one experiment
+  drawdown slurm <experiment.json> --out DIR --shards N
+                                           write (and --submit) a Slurm job array and its merge
   drawdown <command> --help                help for one command
   drawdown --version                       the version of Drawdown Lab
 
@@ -90,6 +93,10 @@ Options:
   --workers N       worker threads (default: the number of cores Node may use)
   --resume          finish an interrupted batch in DIR; refused if the experiment changed
   --format F        series as csv (default), parquet or both
+  --shard I/N       run only shard I of N (0 ≤ I < N): the runs that fall to it in a fixed
+                    partition that balances expected work (grid cells × ticks); DIR is then
+                    one shard, for drawdown merge. I can come from a scheduler:
+                    $SLURM_ARRAY_TASK_ID, $JOB_COMPLETION_INDEX, GNU parallel's {#} minus 1
   -q, --quiet       no progress on stderr
   -h, --help        show this help
 
@@ -126,6 +133,52 @@ Examples:
   drawdown analyze results/drawdown-timing --by drawdown.exitTick
 `
 
-export const HELP: Readonly<Record<Command | 'main', string>> = { main, run, validate, batch, analyze }
+const merge = `Usage: drawdown merge <shard DIR>... --out DIR
+
+Merges the folders written by drawdown batch --shard I/N for every I into one results folder.
+runs.csv, series.csv, series.parquet and errors.csv come out byte-identical to a single-machine
+batch of the same experiment; manifest.json lists the shards it came from. Refused, with the
+folders or run ids named, when a shard belongs to another experiment or other settings, is not
+complete, is given twice, or is missing.
+
+Options:
+  --out DIR     the merged results folder (created if missing)
+  -q, --quiet   no summary line on stderr
+  -h, --help    show this help
+
+Example:
+  drawdown merge results/shards/0 results/shards/1 --out results/merged
+`
+
+const slurm = `Usage: drawdown slurm <experiment.json> --out DIR --shards N [options]
+       drawdown slurm --status DIR
+
+Writes DIR/slurm/shards.sbatch, a Slurm job array whose task I runs
+  drawdown batch <experiment> --out DIR/shards/I --shard I/N --resume
+and DIR/slurm/merge.sbatch, which merges DIR/shards/* into DIR. With --submit it submits the
+array and the merge job (--dependency=afterok on the array). Logs go to DIR/slurm/logs/%A_%a.out.
+A failed task is re-run alone with sbatch --array=I DIR/slurm/shards.sbatch; it resumes.
+
+Options:
+  --out DIR            the results folder
+  --shards N           array tasks (shards)
+  --partition P        Slurm partition
+  --time T             time limit per task, e.g. 02:00:00
+  --cpus-per-task C    CPUs (worker threads) per task (default 1)
+  --format F           series as csv (default), parquet or both
+  --submit             submit with sbatch and print the job ids
+  --status DIR         which shards are done, running, pending, failed or missing
+  -h, --help           show this help
+`
+
+export const HELP: Readonly<Record<Command | 'main', string>> = {
+  main,
+  run,
+  validate,
+  batch,
+  analyze,
+  merge,
+  slurm,
+}
 
 export const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name)

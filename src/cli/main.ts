@@ -34,6 +34,8 @@ async function dispatch(argv: readonly string[], terminal: Terminal): Promise<nu
   if (first === 'run') return (await import('./run.ts')).runCommand(rest, terminal)
   if (first === 'batch') return batchCommand(rest, terminal)
   if (first === 'analyze') return (await import('./analyze.ts')).analyzeCommand(rest, terminal)
+  if (first === 'merge') return (await import('./merge.ts')).mergeCommand(rest, terminal)
+  if (first === 'slurm') return (await import('./slurm.ts')).slurmCommand(rest, terminal)
   return (await import('./validate.ts')).validateCommand(rest, terminal)
 }
 

@@ -10,6 +10,7 @@
 // "complete".
 import { createHash } from 'node:crypto'
 import { readFile, rm, stat } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { EngineApi } from '../../workers/engine-api.ts'
 import { EngineStoppedError } from '../bridge/calls.ts'
@@ -25,6 +26,7 @@ import { ResultStore, type StoreSinks } from './results-store.ts'
 import type { RecordSpec, RunRecord, RunResult } from './run-result.ts'
 import type { RunSpec } from './run-spec.ts'
 import { runBatch } from './runner.ts'
+import { type Shard, shardRuns } from './shard.ts'
 
 export const JOURNAL_FILE = 'batch.journal'
 export const MANIFEST_FILE = 'manifest.json'
@@ -49,6 +51,8 @@ export interface NodeBatchOptions {
   workers: number
   resume?: boolean
   format?: SeriesFormat
+  /** Run only this shard's runs (`drawdown batch --shard I/N`); the folder is then one shard of the whole. */
+  shard?: Shard
   /** Input files to hash into the manifest (experiment, scenario). */
   inputs?: readonly string[]
   version: string
@@ -137,6 +141,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
   } catch (error) {
     throw ioError('create the output folder', out, error)
   }
+  const runs = options.shard ? shardRuns(plan.runs, options.shard) : plan.runs
   const manifestPath = join(out, MANIFEST_FILE)
   const journalPath = join(out, JOURNAL_FILE)
   const inputs = await Promise.all((options.inputs ?? []).map(sha256File))
@@ -151,6 +156,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
     seeds: [...plan.seeds],
     record: plan.record,
     design: plan.design,
+    ...(options.shard ? { shard: { ...options.shard, runIds: runs.map((spec) => spec.runId) } } : {}),
     formats: format === 'both' ? ['csv', 'parquet'] : [format],
     files: {},
     results: null,
@@ -191,6 +197,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
     workers: options.workers,
     runs: 0,
     node: process.version,
+    host: hostname(),
   }
   const manifest: Manifest = { ...base, sessions: [...(previous?.sessions ?? []), session] }
   await writeFileAtomic(manifestPath, manifestText(manifest))
@@ -232,7 +239,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
   try {
     await store.open()
     const totals = await runBatch({
-      runs: plan.runs,
+      runs,
       record: plan.record,
       execute,
       concurrency: options.workers,

@@ -13,6 +13,15 @@ export interface ManifestSession {
   /** Runs this session settled. */
   runs: number
   node: string
+  /** The machine the session ran on. */
+  host?: string
+}
+
+/** A shard's identity: shard `index` of `count` (0-based), and the run ids it owns. */
+export interface ManifestShard {
+  index: number
+  count: number
+  runIds: number[]
 }
 
 export interface InputFile {
@@ -40,6 +49,10 @@ export interface Manifest {
   record: { observables: 'all' | readonly string[]; every: number }
   /** The expanded design, as the experiment module describes it. */
   design: unknown
+  /** Present in a shard's folder (`drawdown batch --shard I/N`). */
+  shard?: ManifestShard
+  /** Present in a merged folder: the shard folders it was made from. */
+  mergedFrom?: { folder: string; shard: string; sessions: ManifestSession[] }[]
   formats: string[]
   files: Record<string, string[]>
   results: { finished: number; failed: number } | null

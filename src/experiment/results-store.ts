@@ -1,4 +1,4 @@
-// The results of a batch as files: settled runs arrive in run_id order and go out at once as
+// The results of a batch as files: settled runs arrive in ascending run_id order and go out at once as
 // runs.csv rows, series rows (CSV and/or Parquet) and errors.csv rows. The headers come from the
 // first run that finished (same kind, same columns for all); a later run whose columns differ is
 // recorded as failed, with the reason, rather than written under the wrong header.
@@ -43,7 +43,8 @@ export class ResultStore {
   private readonly parquet: SeriesParquetWriter | undefined
   private finished = 0
   private failed = 0
-  private nextRunId = 0
+  /** Run ids must ascend (a shard's are not dense). */
+  private lastRunId = -1
 
   constructor(
     private readonly factorNames: readonly string[],
@@ -59,10 +60,10 @@ export class ResultStore {
 
   /** Adds the next run, in run_id order. */
   async add(spec: RunSpec, record: RunRecord): Promise<void> {
-    if (record.runId !== this.nextRunId || spec.runId !== record.runId) {
-      throw new Error(`store expected run ${this.nextRunId}, got run ${record.runId}`)
+    if (record.runId <= this.lastRunId || spec.runId !== record.runId) {
+      throw new Error(`store expected a run after run ${this.lastRunId}, got run ${record.runId}`)
     }
-    this.nextRunId++
+    this.lastRunId = record.runId
     if (!record.ok) return this.addFailure(spec, record.message)
     const { result } = record
     if (this.columns === undefined) await this.begin(result.outcome, result.names)

@@ -73,7 +73,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
   const previous = options.previous ?? new Map()
   const window = options.window ?? Math.max(64, 16 * options.concurrency)
   const started = now()
-  const todo = runs.filter((spec) => !previous.has(spec.runId))
+  // Positions in `runs`, not run ids, drive the order: a shard's runs are ascending but not dense.
+  const todo = runs.map((_, position) => position).filter((position) => !previous.has(runs[position].runId))
   const settled = new Map<number, RunRecord>()
   const counts = { done: previous.size, total: runs.length, failed: 0, doneThisSession: 0 }
   const totals: BatchTotals = { finished: 0, failed: 0, resumed: 0 }
@@ -94,9 +95,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       !signal?.aborted &&
       inFlight < options.concurrency &&
       cursor < todo.length &&
-      todo[cursor].runId < nextToWrite + window
+      todo[cursor] < nextToWrite + window
     ) {
-      const spec = todo[cursor++]
+      const spec = runs[todo[cursor++]]
       inFlight++
       attempt(options, spec)
         .then((record) => {
@@ -128,7 +129,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
       if (signal?.aborted) throw abortError()
       if (failure !== undefined) throw failure
       launch()
-      const runId = nextToWrite
+      const runId = runs[nextToWrite].runId
       let record = settled.get(runId)
       const kept = record === undefined ? previous.get(runId) : undefined
       if (kept) {
@@ -144,7 +145,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchTotals> {
         continue
       }
       settled.delete(runId)
-      await options.write(runs[runId], record)
+      await options.write(runs[nextToWrite], record)
       if (record.ok) totals.finished++
       else totals.failed++
       nextToWrite++

@@ -58,7 +58,7 @@ export class SeriesParquetWriter {
     })
   }
 
-  async add(result: RunResult): Promise<void> {
+  async add(result: Pick<RunResult, 'runId' | 'names' | 'tickColumn' | 'columns'>): Promise<void> {
     if (this.writer === undefined) this.begin(result.names)
     const rows = result.tickColumn.length
     for (let row = 0; row < rows; row++) {

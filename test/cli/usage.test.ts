@@ -59,7 +59,7 @@ describe.concurrent('drawdown usage', () => {
       [[], 'drawdown: missing command (see drawdown --help)'],
       [
         ['simulate'],
-        'drawdown: unknown command "simulate"; commands: run, validate, batch, analyze (see drawdown --help)',
+        'drawdown: unknown command "simulate"; commands: run, validate, batch, analyze, merge, slurm (see drawdown --help)',
       ],
       [['--verbose'], 'drawdown: unknown option --verbose (see drawdown --help)'],
       [['run'], 'drawdown run: missing scenario file (see drawdown run --help)'],
