@@ -18,7 +18,7 @@ import { killing, type Violence } from '../../systems/kill.ts'
 import { ageing, type Demography, reproduction } from '../../systems/lifecycle.ts'
 import { movement } from '../../systems/move.ts'
 import { rebellion } from '../../systems/rebel.ts'
-import { arrestProbabilityTable, Ratio, type UprisingRules } from '../../systems/uprising.ts'
+import { arrestProbabilityTable, Ratio, ruleVariants, type UprisingRules } from '../../systems/uprising.ts'
 import { interGroupTurn } from './turn.ts'
 
 export const GROUP_NAMES = ['blue', 'green'] as const
@@ -47,7 +47,7 @@ export interface InterGroupWorld extends Violence, Demography {
   readonly kill: (id: number) => number
   readonly grow: (id: number) => boolean
   readonly reproduce: (id: number) => number
-  readonly serveTick: (id: number) => void
+  readonly serveTick: (id: number) => boolean
   readonly turn: (id: number) => void
   readonly events: SimEvent[]
   tick: number
@@ -78,10 +78,8 @@ function interGroupRules(scenario: InterGroupScenario, stencilSize: number): Upr
     arrestConstant: model.arrestConstant,
     ratio: Ratio[rules.arrestRatio],
     arrestProbabilityByRatio: arrestProbabilityTable(model.arrestConstant, stencilSize),
-    netlogoTurn: rules.turn === 'netlogo',
-    jailedKeepCell: rules.jailed === 'keep-cell',
     movement: model.movement,
-    maxJailTerm: model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm,
+    ...ruleVariants(rules, model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm),
   }
 }
 
