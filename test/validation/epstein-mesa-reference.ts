@@ -49,7 +49,12 @@ function pythonRound(x: number): number {
 }
 
 /** Runs the reference from `start` for `ticks` steps with `seed`; returns the arrested count after each. */
-export function runMesaReference(settings: MesaSettings, start: MesaStart, seed: number, ticks: number): number[] {
+export function runMesaReference(
+  settings: MesaSettings,
+  start: MesaStart,
+  seed: number,
+  ticks: number,
+): number[] {
   const random = seedrandom.alea(`mesa reference ${seed}`)
   const { width, height, vision } = settings
   const grid: (Agent | null)[] = new Array(width * height).fill(null)
