@@ -6,7 +6,7 @@ import { spread } from '../../src/engine/core/field.ts'
 import { findInVision } from '../../src/engine/core/grid.ts'
 import { civilViolence } from '../../src/engine/models/civil-violence/index.ts'
 import type { CivilWorld } from '../../src/engine/models/civil-violence/world.ts'
-import { createSimulation } from '../../src/engine/simulation.ts'
+import { createSimulation, restoreSimulation } from '../../src/engine/simulation.ts'
 import { recountFields } from '../../src/engine/systems/recount.ts'
 import { civilScenario } from './helpers.ts'
 
@@ -214,5 +214,29 @@ describe('placement (rules.placement)', () => {
       })
       expect(enforcersSeen[cell]).toBe(cops)
     }
+  })
+})
+
+describe('branching runs (how the validation tests share their common first ticks)', () => {
+  it('continuing a snapshot under an arm whose parameters agree until then equals running that arm', () => {
+    const arm = (legitimacy: unknown) =>
+      civilScenario({
+        world: { width: 20, height: 20 },
+        model: { vision: 3, legitimacy: legitimacy as number },
+      })
+    const sudden = arm([
+      [20, 0.85],
+      [21, 0.6],
+    ])
+    const steady = arm(0.85)
+    const trunk = createSimulation(steady, 9)
+    trunk.step(20)
+    const branch = restoreSimulation(trunk.snapshot(), sudden)
+    branch.step(40)
+    const fresh = createSimulation(sudden, 9)
+    fresh.step(60)
+    expect(branch.hash()).toBe(fresh.hash())
+    expect(Array.from(branch.observables().active)).toEqual(Array.from(fresh.observables().active))
+    expect(Math.max(...fresh.observables().active)).toBeGreaterThan(0)
   })
 })
