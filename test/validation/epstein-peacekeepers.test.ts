@@ -55,7 +55,7 @@ const snapshotFor = (preset: string, density: number) =>
   preset === 'run-8' && density === 0.06 ? WITHDRAWAL - 1 : undefined
 
 /** Long runs on a shared machine: the densest arms may take minutes when it is busy. */
-const SLOW = 600_000
+const SLOW = 900_000
 
 describe('fact 4: peacekeepers delay inter-group killing', () => {
   for (const { name, preset, densities } of READINGS) {
