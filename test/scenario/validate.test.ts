@@ -246,7 +246,17 @@ describe('defaults', () => {
       ticks: 200,
       ticksPerYear: 52,
       world: { width: 40, height: 40, topology: 'torus' },
-      rules: { arrestRatio: 'rounded', neighbourhood: 'von-neumann', jailed: 'keep-cell', turn: 'mesa' },
+      rules: {
+        arrestRatio: 'rounded',
+        neighbourhood: 'von-neumann',
+        jailed: 'keep-cell',
+        turn: 'mesa',
+        jailTerm: 'below-max',
+        release: 'at-term-end',
+        activeSelf: 'by-turn',
+        copOnArrest: 'by-turn',
+        placement: 'exact',
+      },
       model: {
         citizenDensity: 0.7,
         copDensity: 0.04,
@@ -301,6 +311,11 @@ describe('defaults', () => {
       neighbourhood: 'von-neumann',
       jailed: 'keep-cell',
       turn: 'netlogo',
+      jailTerm: 'below-max',
+      release: 'at-term-end',
+      activeSelf: 'by-turn',
+      copOnArrest: 'by-turn',
+      placement: 'exact',
     })
     if (scenario.kind !== 'civil-violence') throw new Error('wrong kind')
     expect(scenario.model.legitimacy).toEqual([

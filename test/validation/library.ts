@@ -1,6 +1,6 @@
 // Loading library scenarios with presets and overrides, as a researcher would on the command line.
 import { readFileSync } from 'node:fs'
-import { createSimulation, type Simulation } from '../../src/engine/simulation.ts'
+import { createSimulation, restoreSimulation, type Simulation } from '../../src/engine/simulation.ts'
 import { applyOverrides } from '../../src/scenario/overrides.ts'
 import { applyPreset } from '../../src/scenario/presets.ts'
 import type { Scenario } from '../../src/scenario/schema.ts'
@@ -15,6 +15,21 @@ export function libraryScenario(
   const withPreset = preset ? applyPreset(raw, preset) : raw
   const changes = Object.entries(overrides).map(([path, value]) => ({ path, value }))
   return parseScenario(applyOverrides(withPreset, changes))
+}
+
+/**
+ * Runs arms that share their first `common` ticks (the same seed, the same parameters until then)
+ * once up to that tick and continues each arm from the snapshot, to its own scenario's length.
+ * Each continuation is the run the arm would have made from the start.
+ */
+export function runBranching(arms: readonly Scenario[], seed: number, common: number): Simulation[] {
+  const trunk = run(arms[0], seed, common)
+  const snapshot = trunk.snapshot()
+  return arms.map((scenario) => {
+    const branch = restoreSimulation(snapshot, scenario)
+    branch.step(scenario.ticks - common)
+    return branch
+  })
 }
 
 /** Runs `scenario` with `seed` for `ticks` ticks (default: the scenario's) and returns the simulation. */

@@ -38,7 +38,8 @@ function nthActiveInVision(world: Uprising, cell: number, k: number): number {
 export function policing(world: Uprising): (id: number) => number {
   const { agents, rules, grid, group, activesSeen, enforcersSeen } = world
   const { cell, status, jailTerm } = agents
-  const { maxJailTerm, jailedKeepCell, netlogoTurn } = rules
+  const { maxJailTerm, jailedKeepCell, copStepsOnArrest, jailTermLow, jailTermCount, releaseTurnAfter } =
+    rules
   const chooseSuspect = world.random.arrest
   const drawTerm = world.random.jail
   const singleGroup = activesSeen.length === 1
@@ -51,10 +52,11 @@ export function policing(world: Uprising): (id: number) => number {
     if (suspect < 0) throw new Error(`in-vision count ${seen} at cell ${at} disagrees with the grid`)
     const suspectCell = cell[suspect]
     spread(grid, activesSeen[group[suspect]], suspectCell, -1)
-    const term = maxJailTerm === LIFE_TERM ? LIFE_TERM : (drawTerm() * maxJailTerm) | 0
+    const term = maxJailTerm === LIFE_TERM ? LIFE_TERM : jailTermLow + ((drawTerm() * jailTermCount) | 0)
     world.arrests++
-    if (term === 0) {
-      // A zero term is an arrest without jail: the citizen is simply made quiet.
+    if (term === 0 && !releaseTurnAfter) {
+      // A zero term is an arrest without jail: the citizen is simply made quiet. (Mesa instead
+      // holds it until its next turn, which the jail's release rule handles.)
       status[suspect] = Status.quiet
       return suspect
     }
@@ -62,7 +64,7 @@ export function policing(world: Uprising): (id: number) => number {
     jailTerm[suspect] = term
     if (!jailedKeepCell) {
       vacate(agents, suspectCell)
-      if (netlogoTurn) {
+      if (copStepsOnArrest) {
         // NetLogo's cop steps onto the patch of the agent it arrested.
         moveAgent(agents, id, suspectCell)
         spread(grid, enforcersSeen, at, -1)

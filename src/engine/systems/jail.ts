@@ -5,8 +5,12 @@ import { stencilTarget } from '../core/grid.ts'
 import { randomEmptyOffset } from '../core/sample.ts'
 import type { Uprising } from './uprising.ts'
 
-/** Builds the jail for `world`: a function serving one tick of agent `id`'s term. */
-export function jailing(world: Uprising): (id: number) => void {
+/**
+ * Builds the jail for `world`: a function serving one tick of agent `id`'s term, which returns true
+ * when the agent is free again. Under `releaseTurnAfter` (Mesa) the countdown that reaches 0 only
+ * ends the term; the agent is freed at the next one, and may then act in the same turn.
+ */
+export function jailing(world: Uprising): (id: number) => boolean {
   const { agents, grid, scratch } = world
   const { jailTerm, status, cell, occupant } = agents
   const { jailedKeepCell } = world.rules
@@ -28,16 +32,27 @@ export function jailing(world: Uprising): (id: number) => void {
     return true
   }
 
+  if (world.rules.releaseTurnAfter) {
+    return (id) => {
+      const term = jailTerm[id]
+      if (term === LIFE_TERM) return false
+      if (term > 0) {
+        jailTerm[id] = term - 1
+        return false
+      }
+      return release(id)
+    }
+  }
   return (id) => {
     const term = jailTerm[id]
-    if (term === LIFE_TERM) return
+    if (term === LIFE_TERM) return false
     if (term > 0) jailTerm[id] = term - 1
-    if (jailTerm[id] === 0) release(id)
+    return jailTerm[id] === 0 && release(id)
   }
 }
 
 /** NetLogo's end of tick: every jailed agent serves one tick, in id order. */
-export function serveTickAll(world: Uprising, serveTick: (id: number) => void): void {
+export function serveTickAll(world: Uprising, serveTick: (id: number) => unknown): void {
   const { alive, status } = world.agents
   for (let id = 0, end = world.agents.end; id < end; id++) {
     if (alive[id] === 1 && status[id] === Status.jailed) serveTick(id)

@@ -1,5 +1,6 @@
 // Epstein Model II's demography: agents age and die at an age of their own, and a free agent
-// may have an offspring (a clone: same group, hardship and risk aversion) on an empty adjacent cell.
+// may have an offspring (a clone: same group, hardship and risk aversion, or a risk aversion of
+// its own as the replication draws it) on an empty adjacent cell.
 import { addAgent, Kind, removeAgent, Status } from '../core/agents.ts'
 import { spread } from '../core/field.ts'
 import { offsetCell } from '../core/grid.ts'
@@ -12,6 +13,8 @@ export interface Demography extends Uprising {
   readonly lifespan: Int32Array
   readonly maxAge: number
   readonly reproductionProbability: number
+  /** The replication's offspring draws its own risk aversion instead of copying its parent's. */
+  readonly offspringDrawsRiskAversion: boolean
   readonly random: Uprising['random'] & { readonly birth: Random; readonly lifespan: Random }
 }
 
@@ -54,7 +57,7 @@ export function reproduction(world: Demography): (id: number) => number {
     if (child < 0) return -1
     group[child] = group[id]
     hardship[child] = hardship[id]
-    riskAversion[child] = riskAversion[id]
+    riskAversion[child] = world.offspringDrawsRiskAversion ? chance() : riskAversion[id]
     age[child] = 0
     lifespan[child] = drawLifespan(world)
     if (world.rules.ratio !== Ratio.literal) activeUpTo[child] = activityLimit(world, child, world.legitimacy)

@@ -3,7 +3,7 @@
 // arrest probability, from the enforcers and fellow actives it sees.
 import { Status } from '../core/agents.ts'
 import { spread } from '../core/field.ts'
-import { Ratio, roundHalfEven, type Uprising } from './uprising.ts'
+import { Ratio, roundHalfEven, type Uprising, wholeRatio } from './uprising.ts'
 
 /** Builds the rule for `world`: a function deciding whether citizen `id` is active this turn. */
 export function rebellion(world: Uprising): (id: number) => void {
@@ -12,13 +12,15 @@ export function rebellion(world: Uprising): (id: number) => void {
   const { ratio, threshold, arrestConstant } = rules
   // Actives in vision count the agent itself once (Mesa: 1 + others); NetLogo's "1 + actives within
   // radius" counts an already-active agent twice, since its own patch is within its radius.
-  const selfCounted = rules.netlogoTurn ? 0 : 1
+  const selfCounted = rules.activeCountsTwice ? 0 : 1
 
   const settle = (id: number, cellId: number, seen: Uint16Array, wasActive: boolean, active: boolean) => {
     if (active === wasActive) return
     status[id] = active ? Status.active : Status.quiet
     spread(grid, seen, cellId, active ? 1 : -1)
   }
+
+  if (rules.activesOfAllGroups) return rebellionSeeingAllGroups(world, selfCounted)
 
   if (ratio === Ratio.literal) {
     return (id) => {
@@ -47,5 +49,30 @@ export function rebellion(world: Uprising): (id: number) => void {
       active = (rounded ? roundHalfEven(enforcers, actives) : Math.floor(enforcers / actives)) <= limit
     }
     settle(id, at, seen, wasActive, active)
+  }
+}
+
+/**
+ * The rule when A counts the actives of every group (Model II as the replication reads it): the
+ * same decision with the groups' in-vision counts summed. Kept apart so the usual rule stays lean.
+ */
+function rebellionSeeingAllGroups(world: Uprising, selfCounted: number): (id: number) => void {
+  const { agents, rules, grid, group, enforcersSeen, activesSeen } = world
+  const { status, cell, hardship, riskAversion } = agents
+  const { ratio, threshold } = rules
+  return (id) => {
+    const at = cell[id]
+    const wasActive = status[id] === Status.active
+    let seen = 0
+    for (let g = 0; g < activesSeen.length; g++) seen += activesSeen[g][at]
+    const actives = 1 + seen - (wasActive ? selfCounted : 0)
+    const probability =
+      ratio === Ratio.literal
+        ? 1 - Math.exp((-rules.arrestConstant * enforcersSeen[at]) / actives)
+        : rules.arrestProbabilityByRatio[wholeRatio(rules, enforcersSeen[at], actives)]
+    const active = hardship[id] * (1 - world.legitimacy) - riskAversion[id] * probability > threshold
+    if (active === wasActive) return
+    status[id] = active ? Status.active : Status.quiet
+    spread(grid, activesSeen[group[id]], at, active ? 1 : -1)
   }
 }

@@ -21,8 +21,65 @@ export interface UprisingRules {
   /** Jailed agents keep blocking their cell (Mesa) instead of leaving the grid (NetLogo). */
   readonly jailedKeepCell: boolean
   readonly movement: boolean
-  /** Jail terms are drawn from 0 .. maxJailTerm − 1; LIFE_TERM when never released. */
+  /** Jmax, or LIFE_TERM when never released. */
   readonly maxJailTerm: number
+  /** A term is jailTermLow plus a uniform whole number below jailTermCount (ignored for life). */
+  readonly jailTermLow: number
+  readonly jailTermCount: number
+  /** Mesa: a jailed agent stays jailed through the countdown that reaches 0 and is freed at the next. */
+  readonly releaseTurnAfter: boolean
+  /** NetLogo: an active agent counts itself twice in A (its own cell is inside its radius). */
+  readonly activeCountsTwice: boolean
+  /** NetLogo: the arresting enforcer steps onto the cell the arrested agent left. */
+  readonly copStepsOnArrest: boolean
+  /** Model II: A counts the actives of every group, not only the agent's own. */
+  readonly activesOfAllGroups: boolean
+}
+
+/** The rule choices a scenario states, as its schema names them (the optional ones are Epstein-only). */
+export interface RuleChoices {
+  readonly turn: 'mesa' | 'netlogo'
+  readonly jailed: 'keep-cell' | 'leave-grid'
+  readonly jailTerm?: 'below-max' | 'up-to-max' | 'one-to-max'
+  readonly release?: 'at-term-end' | 'turn-after'
+  readonly activeSelf?: 'by-turn' | 'once' | 'twice'
+  readonly copOnArrest?: 'by-turn' | 'stays' | 'steps-onto'
+  readonly activesCounted?: 'own-group' | 'both-groups'
+}
+
+/** The variant flags of `UprisingRules` from a scenario's choices; absent choices take their defaults. */
+export function ruleVariants(
+  choices: RuleChoices,
+  maxJailTerm: number,
+): Pick<
+  UprisingRules,
+  | 'netlogoTurn'
+  | 'jailedKeepCell'
+  | 'maxJailTerm'
+  | 'jailTermLow'
+  | 'jailTermCount'
+  | 'releaseTurnAfter'
+  | 'activeCountsTwice'
+  | 'copStepsOnArrest'
+  | 'activesOfAllGroups'
+> {
+  const netlogoTurn = choices.turn === 'netlogo'
+  const jailedKeepCell = choices.jailed === 'keep-cell'
+  const jailTerm = choices.jailTerm ?? 'below-max'
+  const activeSelf = choices.activeSelf ?? 'by-turn'
+  const copOnArrest = choices.copOnArrest ?? 'by-turn'
+  return {
+    netlogoTurn,
+    jailedKeepCell,
+    maxJailTerm,
+    jailTermLow: jailTerm === 'one-to-max' ? 1 : 0,
+    jailTermCount: jailTerm === 'up-to-max' ? maxJailTerm + 1 : maxJailTerm,
+    releaseTurnAfter: choices.release === 'turn-after',
+    activeCountsTwice: activeSelf === 'by-turn' ? netlogoTurn : activeSelf === 'twice',
+    copStepsOnArrest:
+      !jailedKeepCell && (copOnArrest === 'by-turn' ? netlogoTurn : copOnArrest === 'steps-onto'),
+    activesOfAllGroups: choices.activesCounted === 'both-groups',
+  }
 }
 
 export interface Uprising {

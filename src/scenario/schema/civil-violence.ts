@@ -1,11 +1,11 @@
 // Epstein's Model I: civil violence against a central authority.
 import { object, schedule } from '../spec/index.ts'
+import { civilViolenceRules } from './classic-rules.ts'
 import {
   arrestConstant,
   enforcerDensity,
   maxJailTerm,
   movement,
-  rules,
   scenarioKind,
   share,
   threshold,
@@ -46,5 +46,5 @@ export const civilViolence = scenarioKind(
   'civil-violence',
   'Civil violence scenario',
   'Epstein Model I: citizens rebel against a central authority whose cops arrest active rebels.',
-  { world, rules, model },
+  { world, rules: civilViolenceRules, model },
 ).refine((scenario, report) => visionFitsWorld(scenario, scenario.model.vision, 'model.vision', report))

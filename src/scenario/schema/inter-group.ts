@@ -1,11 +1,11 @@
 // Epstein's Model II: inter-group violence between two groups, with peacekeepers.
 import { integer, number, object, schedule } from '../spec/index.ts'
+import { interGroupRules } from './classic-rules.ts'
 import {
   arrestConstant,
   enforcerDensity,
   maxJailTerm,
   movement,
-  rules,
   scenarioKind,
   share,
   threshold,
@@ -68,5 +68,5 @@ export const interGroup = scenarioKind(
   'inter-group',
   'Inter-group scenario',
   'Epstein Model II: two groups, and peacekeepers who arrest agents killing members of the other group.',
-  { world, rules, model },
+  { world, rules: interGroupRules, model },
 ).refine((scenario, report) => visionFitsWorld(scenario, scenario.model.vision, 'model.vision', report))

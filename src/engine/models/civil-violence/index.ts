@@ -23,7 +23,7 @@ function applySchedules(world: CivilWorld, t: number): void {
   const legitimacy = readSchedule(world.legitimacySchedule, t, 'model.legitimacy', 0, 1)
   const density = readSchedule(world.copDensitySchedule, t, 'model.copDensity', 0, 1)
   world.legitimacy = legitimacy
-  const target = Math.round(density * world.grid.cellCount)
+  const target = Math.round(density * world.grid.cellCount * world.copScale)
   world.cops = deploy(world.deployment, world.cops, target)
   refreshActivityLimits(world)
 }
@@ -87,6 +87,8 @@ export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
   create(scenario, seed) {
     const streams = new Streams(seed)
     const world = bindWorld(scenario, initialState(scenario, streams), streams)
+    // Cops placed with the citizens (per-cell placement) need their in-vision counts.
+    if (world.cops > 0) recountFields(world)
     applySchedules(world, 0)
     observe(world)
     return world

@@ -21,6 +21,19 @@ export function civilTurn(world: Omit<CivilWorld, 'turn'>): (id: number) => void
       // NetLogo's jailed agents wait; their terms count down at the end of the tick.
     }
   }
+  if (world.rules.releaseTurnAfter) {
+    // Mesa: a citizen freed by this turn's countdown acts in the same turn.
+    return (id) => {
+      if (kind[id] !== Kind.citizen) {
+        arrest(id)
+        move(id)
+        return
+      }
+      if (status[id] === Status.jailed && !serveTick(id)) return
+      rebel(id)
+      move(id)
+    }
+  }
   return (id) => {
     if (kind[id] !== Kind.citizen) {
       arrest(id)

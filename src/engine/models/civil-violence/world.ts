@@ -9,14 +9,21 @@ import { makeGrid } from '../../core/grid.ts'
 import { makeTable, type ObservableTable } from '../../core/observables.ts'
 import type { Random, Streams } from '../../core/rng.ts'
 import { shuffle } from '../../core/sample.ts'
-import type { Schedule } from '../../core/schedule.ts'
+import { readSchedule, type Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
 import { policing } from '../../systems/arrest.ts'
 import type { Deployment } from '../../systems/deploy.ts'
 import { jailing } from '../../systems/jail.ts'
 import { movement } from '../../systems/move.ts'
 import { rebellion } from '../../systems/rebel.ts'
-import { arrestProbabilityTable, Ratio, type Uprising, type UprisingRules } from '../../systems/uprising.ts'
+import {
+  arrestProbabilityTable,
+  Ratio,
+  ruleVariants,
+  type Uprising,
+  type UprisingRules,
+} from '../../systems/uprising.ts'
+import { type PerCellPlacement, placePerCell } from './placement.ts'
 import { civilTurn } from './turn.ts'
 
 export const CIVIL_OBSERVABLES = ['quiescent', 'active', 'jailed', 'cops', 'legitimacy', 'arrests'] as const
@@ -39,12 +46,14 @@ export interface CivilWorld extends Uprising {
   readonly rebel: (id: number) => void
   readonly move: (id: number) => void
   readonly arrest: (id: number) => number
-  readonly serveTick: (id: number) => void
+  readonly serveTick: (id: number) => boolean
   /** One agent's complete turn. */
   readonly turn: (id: number) => void
   readonly events: SimEvent[]
   tick: number
   cops: number
+  /** Cops per cop the density schedule asks for: 1, except under per-cell placement (see `initialState`). */
+  readonly copScale: number
   /** 1 while an outburst is under way (for the event log). */
   inOutburst: number
 }
@@ -61,6 +70,8 @@ export interface CivilState {
   observables: ObservableTable
   events: SimEvent[]
   inOutburst: number
+  /** Absent in snapshots taken before per-cell placement existed: then 1. */
+  copScale?: number
 }
 
 export function civilRules(scenario: CivilViolenceScenario, stencilSize: number): UprisingRules {
@@ -70,10 +81,8 @@ export function civilRules(scenario: CivilViolenceScenario, stencilSize: number)
     arrestConstant: model.arrestConstant,
     ratio: Ratio[rules.arrestRatio],
     arrestProbabilityByRatio: arrestProbabilityTable(model.arrestConstant, stencilSize),
-    netlogoTurn: rules.turn === 'netlogo',
-    jailedKeepCell: rules.jailed === 'keep-cell',
     movement: model.movement,
-    maxJailTerm: model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm,
+    ...ruleVariants(rules, model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm),
   }
 }
 
@@ -112,13 +121,14 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     order: new Int32Array(capacity),
     observables: state.observables,
     row: new Float64Array(CIVIL_OBSERVABLES.length),
-    citizens: Math.round(model.citizenDensity * grid.cellCount),
+    citizens: countCitizens(state.agents),
     census: new Int32Array(3),
     arrests: state.arrests,
     events: state.events,
     inOutburst: state.inOutburst,
     tick: state.tick,
     cops: state.cops,
+    copScale: state.copScale ?? 1,
   }
   // The rules keep a reference to this very object: they read legitimacy and count arrests on it.
   const withRules = Object.assign(base, {
@@ -150,24 +160,37 @@ export function captureState(world: CivilWorld): CivilState {
     observables: world.observables,
     events: world.events,
     inOutburst: world.inOutburst,
+    copScale: world.copScale,
   }
+}
+
+/** Citizens hold the first ids and never leave, so they are the leading run of citizen ids. */
+function countCitizens(agents: Agents): number {
+  let n = 0
+  while (n < agents.end && agents.kind[n] === Kind.citizen) n++
+  return n
 }
 
 /**
  * The initial state: citizens on distinct random cells (an exact count from the density),
  * hardship and risk aversion uniform on [0, 1), everyone quiet. Cops arrive with the first
- * deployment, at tick 0.
+ * deployment, at tick 0. Under per-cell placement (Mesa) each cell instead draws a citizen, a cop
+ * or nobody, and the cops are placed here; later deployments scale the density schedule by the
+ * number drawn over the number asked for, so a constant density keeps the cops drawn.
  */
 export function initialState(scenario: CivilViolenceScenario, streams: Streams): CivilState {
   const { world: shape, model } = scenario
   const cellCount = shape.width * shape.height
-  const citizens = Math.round(model.citizenDensity * cellCount)
+  const placement = streams.stream('placement')
+  const perCell = scenario.rules.placement === 'per-cell'
+  const copsAsked = perCell ? Math.round(startingCopDensity(scenario) * cellCount) : 0
+  const drawn = perCell
+    ? placePerCell(cellCount, model.citizenDensity, startingCopDensity(scenario), placement)
+    : placeExactly(cellCount, Math.round(model.citizenDensity * cellCount), placement)
+  const { citizens, cells } = drawn
   // Cops can fill every cell the citizens leave empty, and jailed citizens may leave the grid.
   const capacity = citizens + cellCount
   const agents = makeAgents(capacity, cellCount)
-  const cells = new Int32Array(cellCount)
-  for (let cell = 0; cell < cellCount; cell++) cells[cell] = cell
-  shuffle(cells, cellCount, streams.stream('placement'))
   const hardship = streams.stream('citizen.hardship')
   const riskAversion = streams.stream('citizen.riskAversion')
   for (let i = 0; i < citizens; i++) {
@@ -175,9 +198,11 @@ export function initialState(scenario: CivilViolenceScenario, streams: Streams):
     agents.hardship[id] = hardship()
     agents.riskAversion[id] = riskAversion()
   }
+  for (const cell of drawn.cops) addAgent(agents, Kind.police, cell)
   return {
     tick: 0,
-    cops: 0,
+    cops: drawn.cops.length,
+    copScale: copsAsked > 0 ? drawn.cops.length / copsAsked : 1,
     legitimacy: 0,
     arrests: 0,
     agents,
@@ -187,4 +212,22 @@ export function initialState(scenario: CivilViolenceScenario, streams: Streams):
     events: [],
     inOutburst: 0,
   }
+}
+
+/** Citizens on the first cells of one shuffle of the grid; cops come later, with the deployment. */
+function placeExactly(cellCount: number, citizens: number, random: Random): PerCellPlacement {
+  const cells = new Int32Array(cellCount)
+  for (let cell = 0; cell < cellCount; cell++) cells[cell] = cell
+  shuffle(cells, cellCount, random)
+  return { citizens, cells, cops: new Int32Array(0) }
+}
+
+function startingCopDensity(scenario: CivilViolenceScenario): number {
+  return readSchedule(
+    compileSchedule(scenario.model.copDensity, 'model.copDensity'),
+    0,
+    'model.copDensity',
+    0,
+    1,
+  )
 }

@@ -8,6 +8,7 @@ export function interGroupTurn(world: Omit<InterGroupWorld, 'turn'>): (id: numbe
   const { rebel, arrest, kill, grow, reproduce, serveTick } = world
   const move = world.rules.movement ? world.move : (_id: number) => {}
   const netlogo = world.rules.netlogoTurn
+  const releaseTurnAfter = world.rules.releaseTurnAfter
   return (id) => {
     // Killed earlier in this tick.
     if (alive[id] !== 1) return
@@ -17,9 +18,11 @@ export function interGroupTurn(world: Omit<InterGroupWorld, 'turn'>): (id: numbe
       if (!netlogo) move(id)
       return
     }
-    if (status[id] === Status.jailed) {
-      if (!netlogo) serveTick(id)
-    } else {
+    // Under the mesa turn a jailed agent serves a tick now (under netlogo, at the end of the tick);
+    // under Mesa's release rule an agent that this freed acts in the same turn.
+    let free = status[id] !== Status.jailed
+    if (!free && !netlogo) free = serveTick(id) && releaseTurnAfter
+    if (free) {
       if (netlogo) move(id)
       rebel(id)
       if (status[id] === Status.active) kill(id)

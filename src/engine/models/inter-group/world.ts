@@ -18,7 +18,7 @@ import { killing, type Violence } from '../../systems/kill.ts'
 import { ageing, type Demography, reproduction } from '../../systems/lifecycle.ts'
 import { movement } from '../../systems/move.ts'
 import { rebellion } from '../../systems/rebel.ts'
-import { arrestProbabilityTable, Ratio, type UprisingRules } from '../../systems/uprising.ts'
+import { arrestProbabilityTable, Ratio, ruleVariants, type UprisingRules } from '../../systems/uprising.ts'
 import { interGroupTurn } from './turn.ts'
 
 export const GROUP_NAMES = ['blue', 'green'] as const
@@ -47,7 +47,7 @@ export interface InterGroupWorld extends Violence, Demography {
   readonly kill: (id: number) => number
   readonly grow: (id: number) => boolean
   readonly reproduce: (id: number) => number
-  readonly serveTick: (id: number) => void
+  readonly serveTick: (id: number) => boolean
   readonly turn: (id: number) => void
   readonly events: SimEvent[]
   tick: number
@@ -78,10 +78,8 @@ function interGroupRules(scenario: InterGroupScenario, stencilSize: number): Upr
     arrestConstant: model.arrestConstant,
     ratio: Ratio[rules.arrestRatio],
     arrestProbabilityByRatio: arrestProbabilityTable(model.arrestConstant, stencilSize),
-    netlogoTurn: rules.turn === 'netlogo',
-    jailedKeepCell: rules.jailed === 'keep-cell',
     movement: model.movement,
-    maxJailTerm: model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm,
+    ...ruleVariants(rules, model.maxJailTerm === 'life' ? LIFE_TERM : model.maxJailTerm),
   }
 }
 
@@ -109,6 +107,7 @@ export function bindWorld(
     lifespan: state.lifespan,
     maxAge: model.maxAge,
     reproductionProbability: model.reproductionProbability,
+    offspringDrawsRiskAversion: rules.offspringRiskAversion === 'drawn',
     enforcersSeen: state.enforcersSeen,
     activesSeen: state.activesSeen,
     kindFields: [null, null, null, state.enforcersSeen, null],
@@ -176,9 +175,10 @@ export function captureState(world: InterGroupWorld): InterGroupState {
 }
 
 /**
- * The initial state: agents on distinct random cells, each blue with the scenario's share, with
- * hardship and risk aversion uniform on [0, 1), a lifespan from 1 to the maximum age and an age
- * already part-way through it, so that deaths do not come all at once.
+ * The initial state: agents on distinct random cells, blue with the scenario's share (exactly, or
+ * each by chance under `rules.groups: per-agent`), with hardship and risk aversion uniform on
+ * [0, 1), a lifespan from 1 to the maximum age and an age already part-way through it, so that
+ * deaths do not come all at once (or age 0 under `rules.initialAge: zero`).
  */
 export function initialState(scenario: InterGroupScenario, streams: Streams): InterGroupState {
   const { world: shape, model } = scenario
@@ -198,13 +198,15 @@ export function initialState(scenario: InterGroupScenario, streams: Streams): In
   const riskAversion = streams.stream('citizen.riskAversion')
   const lifespans = streams.stream('lifespan')
   const ages = streams.stream('initial.age')
+  const groupByChance = scenario.rules.groups === 'per-agent' ? streams.stream('initial.group') : null
+  const startAtZero = scenario.rules.initialAge === 'zero'
   for (let i = 0; i < population; i++) {
     const id = addAgent(agents, Kind.citizen, cells[i])
-    group[id] = i < blues ? 0 : 1
+    group[id] = (groupByChance ? groupByChance() < model.blueShare : i < blues) ? 0 : 1
     agents.hardship[id] = hardship()
     agents.riskAversion[id] = riskAversion()
     lifespan[id] = 1 + ((lifespans() * model.maxAge) | 0)
-    age[id] = (ages() * lifespan[id]) | 0
+    age[id] = startAtZero ? 0 : (ages() * lifespan[id]) | 0
   }
   return {
     tick: 0,

@@ -9,7 +9,13 @@ import { type Districts, makeDistricts } from '../../core/districts.ts'
 import { makeGrid } from '../../core/grid.ts'
 import type { Random, Streams } from '../../core/rng.ts'
 import { makeShiftTable } from '../../core/shift.ts'
-import { arrestProbabilityTable, Ratio, type Uprising, type UprisingRules } from '../../systems/uprising.ts'
+import {
+  arrestProbabilityTable,
+  Ratio,
+  ruleVariants,
+  type Uprising,
+  type UprisingRules,
+} from '../../systems/uprising.ts'
 import { SUMS } from './aggregates.ts'
 import { type CompiledSeries, compileSeries, emptyNow, type Now } from './params.ts'
 import type { SsrState } from './state.ts'
@@ -95,10 +101,8 @@ function uprisingRules(scenario: SsrScenario, stencilSize: number): UprisingRule
     arrestConstant: citizens.arrestConstant,
     ratio: Ratio[rules.arrestRatio],
     arrestProbabilityByRatio: arrestProbabilityTable(citizens.arrestConstant, stencilSize),
-    netlogoTurn: rules.turn === 'netlogo',
-    jailedKeepCell: rules.jailed === 'keep-cell',
     movement: citizens.movement,
-    maxJailTerm: citizens.maxJailTerm === 'life' ? LIFE_TERM : citizens.maxJailTerm,
+    ...ruleVariants(rules, citizens.maxJailTerm === 'life' ? LIFE_TERM : citizens.maxJailTerm),
   }
 }
 
