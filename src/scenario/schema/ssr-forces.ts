@@ -58,7 +58,7 @@ const forceShape = (
   defectionRate: fraction(
     'Defection',
     `Chance per tick that ${who === 'Police' ? 'an officer' : 'a soldier'} with no capacity of its own, in a district handed over ` +
-      'by the mission and left without peacekeepers, facing spoilers strong enough to attack, goes over to them; it falls in proportion as ' +
+      'by a mission that has since left the country, facing spoilers strong enough to attack, goes over to them; it falls in proportion as ' +
       'owned capacity nears reform.selfReliantCapacity. 0: forces never break.',
     0,
     PER_TICK,

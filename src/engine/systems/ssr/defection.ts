@@ -1,5 +1,5 @@
-// Cohesion under threat: where the mission has handed the district over and no peacekeeper serves
-// there any more, an officer facing
+// Cohesion under threat: once the mission has left the country, an officer in a district it handed
+// over, facing
 // spoilers strong enough to attack may go over to them, the more readily the less capacity of its
 // own it has: in proportion to the shortfall of its owned capacity below self-reliance (owned
 // capacity is the professional core that holds a force together; assisted capacity leaves with the
@@ -18,7 +18,6 @@ export function defection(world: SsrWorld, deterrenceAt: (cell: number) => numbe
   const militaryRate = scenario.military.defectionRate
   const { strength } = scenario.spoilers
   const selfReliant = scenario.reform.selfReliantCapacity
-  const missionIn = world.deployment.present
   const handedOver = state.drawdown.handedOver
   const random = world.rand.defection
   if ((policeRate <= 0 && militaryRate <= 0) || selfReliant <= 0) return () => false
@@ -27,8 +26,9 @@ export function defection(world: SsrWorld, deterrenceAt: (cell: number) => numbe
     const spoilers = state.spoilersSeen[at]
     if (spoilers === 0) return false
     const d = districts.of[at]
-    // Forces that never leaned on a mission are not the ones that break when it leaves.
-    if (handedOver[d] === 0 || missionIn[d] > 0) return false
+    // Forces that never leaned on a mission are not the ones that break when it leaves; while any of
+    // the mission remains in the country, it backs them (a local handover's shock passes: fact 9).
+    if (handedOver[d] === 0 || state.peacekeepers > 0) return false
     const rate = kind[id] === Kind.police ? policeRate : militaryRate
     if (rate <= 0 || deterrenceAt(at) >= strength * spoilers) return false
     const shortfall = 1 - state.capacityOwned[id] / selfReliant
