@@ -10,4 +10,10 @@ export const CIVIL_VIOLENCE_SOURCES: Readonly<Record<string, string>> = {
   'model.threshold': 'Epstein (2002)',
   'model.arrestConstant': 'Epstein (2002): P ≈ 0.9 at C = A = 1',
   'model.movement': 'Epstein (2002); run 1 has no movement',
+  'rules.jailTerm':
+    "NetLogo Rebellion's `random Jmax`; `up-to-max` is Mesa's `randint(0, Jmax)`, `one-to-max` the replication ndouglas/SugarScape",
+  'rules.release': '`turn-after` is Mesa 3.3.1 (`if self.jail_sentence: … return`)',
+  'rules.activeSelf': 'Mesa and the replication count once; NetLogo Rebellion twice',
+  'rules.copOnArrest': 'NetLogo Rebellion steps onto it; the replication stays',
+  'rules.placement': "`per-cell` is Mesa's placement",
 }

@@ -14,4 +14,14 @@ export const INTER_GROUP_SOURCES: Readonly<Record<string, string>> = {
   'model.movement': 'Epstein (2002)',
   'model.reproductionProbability': 'Epstein (2002)',
   'model.maxAge': 'Epstein (2002)',
+  'rules.jailTerm':
+    "NetLogo Rebellion's `random Jmax`; `up-to-max` is Mesa's `randint(0, Jmax)`, `one-to-max` the replication ndouglas/SugarScape",
+  'rules.release': '`turn-after` is Mesa 3.3.1 (`if self.jail_sentence: … return`)',
+  'rules.activeSelf': 'Mesa and the replication count once; NetLogo Rebellion twice',
+  'rules.copOnArrest': 'NetLogo Rebellion steps onto it; the replication stays',
+  'rules.activesCounted':
+    'Reading of Epstein (2002), who does not say; `both-groups` is the replication ndouglas/SugarScape',
+  'rules.initialAge': 'A population of mixed ages from the start; `zero` is the replication',
+  'rules.offspringRiskAversion': "Epstein's offspring are clones; `drawn` is the replication",
+  'rules.groups': 'Equal groups, so which dies out is chance alone; `per-agent` is the replication',
 }

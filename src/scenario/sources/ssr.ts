@@ -82,8 +82,9 @@ export const SSR_SOURCES: Readonly<Record<string, string>> = {
   'peacekeepers.posture.engage': 'As above',
   'spoilers.recruitRate': 'Modelling choice; baseline 0.025 (calibrated for fact 7)',
   'spoilers.vacuumBoost':
-    'Modelling choice; baseline 3 (calibrated for fact 9: a local, short-lived rise after withdrawal)',
-  'spoilers.vacuumTicks': 'Modelling choice; baseline 13, a quarter of a year',
+    "Modelling choice; baseline 6, scaled by the police's shortfall below `reform.selfReliantCapacity` (calibrated, docs/VALIDATION.md)",
+  'spoilers.vacuumTicks':
+    'Modelling choice; baseline 13, a quarter of a year (calibrated, docs/VALIDATION.md)',
   'spoilers.carryingDensity': 'Modelling choice: about 7 spoilers in a vision of 145 cells',
   'spoilers.attackRate': 'Modelling choice',
   'spoilers.strength':
@@ -151,4 +152,12 @@ export const SSR_SOURCES: Readonly<Record<string, string>> = {
   'outcomes.horizonYears': 'The brief: five years',
   'drawdown.phases[].strength': 'A phase that names no strength keeps the mission at full strength',
   'shocks[].tick': 'Set by each scenario: a shock has no natural date',
+  'police.defectionRate':
+    'Modelling choice (cohesion, 3.3.17a); baseline and historical scenarios 0.1, calibrated (docs/VALIDATION.md)',
+  'military.defectionRate':
+    'Modelling choice (cohesion, 3.3.17a); baseline and historical scenarios 0.1, calibrated (docs/VALIDATION.md)',
+  'reform.assistedDecayWithMission':
+    'Modelling choice (partnered mentoring); baseline and historical scenarios 0.1, calibrated (docs/VALIDATION.md)',
+  'reform.selfReliantCapacity':
+    'Modelling choice; baseline and historical scenarios 0.4, calibrated (docs/VALIDATION.md)',
 }
