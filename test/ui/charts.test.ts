@@ -53,9 +53,9 @@ describe('charts with synthetic SSR data', () => {
     // The shock is a marker with its words; the frequent abuse event is not.
     const markers = [...element.querySelectorAll('.markers title')].map((t) => t.textContent)
     expect(markers).toEqual([
-      'tick 100: drawdown phase reduce began: peacekeepers to 0.8',
-      'tick 200: drawdown phase handover began: peacekeepers to 0.4',
-      'tick 320: shock in district 2: army dismissal',
+      'tick 100: drawdown phase reduce began: peacekeepers to 80% of full strength',
+      'tick 200: drawdown phase handover began: peacekeepers to 40% of full strength',
+      'tick 320: shock: the army was dismissed: 30 soldiers sent home, six joined the spoilers',
     ])
     strength({ title: 'again' })(target, { runs: [{ label: 'A', columns: ssrColumns(10) }] })
     expect(element.querySelectorAll('svg')).toHaveLength(1)

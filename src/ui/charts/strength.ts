@@ -64,7 +64,7 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
         .attr('x', x(phase.tick) + 3)
         .attr('y', frame.height - 4)
         .attr('font-size', frame.fontSize * 0.8)
-        .text(String(phase.cause.name ?? phase.cause.phase ?? `phase ${i + 1}`))
+        .text(phase.kind === 'drawdown-phase' ? phase.cause.phase : `phase ${i + 1}`)
     })
     drawAxes(frame, x, y, { xLabel: 'tick' })
     drawMarkers(
