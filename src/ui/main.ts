@@ -1,6 +1,7 @@
 // The web app's entry: builds the page, wires the controls to the controller and redraws each
 // part when the state it shows changes. The engine itself loads only in workers.
 import { createController } from './app/controller.ts'
+import { exportName } from './app/file-name.ts'
 import { createHelp } from './app/help.ts'
 import { bindKeyboard } from './app/keyboard.ts'
 import { INITIAL_STATE } from './app/state.ts'
@@ -47,7 +48,7 @@ for (const [button, which] of [
     const text = controller.csv(which)
     const state = store.get()
     if (text === null || !state.a) return
-    const name = `${state.source?.id ?? 'scenario'}-seed${state.seed}-tick${state.a.data.tick}-${which.toUpperCase()}.csv`
+    const name = `${exportName(state, `run-${which}`)}.csv`
     download(name, new Blob([text], { type: 'text/csv' }))
   })
 

@@ -29,7 +29,7 @@ const outcome = (kind: OutcomeSummary['outcome'], peak: number | null): OutcomeS
     ticksObservedAfterExit: 100,
     exitTick: kind === 'not-exited' ? null : 300,
     outcome: kind,
-    timeToRelapse: null,
+    timeToRelapse: kind === 'relapse' ? 40 : null,
     peakPostExitViolence: peak,
     relapseThreshold: 2,
     trustAtExit: null,
@@ -135,9 +135,9 @@ describe('charts with synthetic SSR data', () => {
     expect(texts(element)).toEqual(
       expect.arrayContaining([
         'Run A: exit at tick 300',
-        'fragile',
-        'relapse',
-        'peak post-exit violence 1.40 (threshold 2)',
+        'fragile so far — 100 of 260 ticks after exit observed',
+        'relapse — 40 ticks after exit',
+        'peak post-exit violence 1.40 per 10,000 citizens (relapse above 2)',
       ]),
     )
     const counts = countOutcomes([
@@ -147,12 +147,16 @@ describe('charts with synthetic SSR data', () => {
       null,
       outcome('not-exited', null),
     ])
-    expect(counts).toEqual({ durable: 2, fragile: 0, relapse: 1, 'not-exited': 1 })
+    expect(counts.counts).toEqual({ durable: 2, fragile: 0, relapse: 1, 'not-exited': 1 })
+    // Regression: a durable verdict with 100 of 260 post-exit ticks observed is not final.
+    expect(counts.soFar).toEqual({ durable: 2, fragile: 0, relapse: 0, 'not-exited': 0 })
     const other = container()
     outcomeDistribution({ title: 'Outcomes' })(other.target, counts)
-    expect(other.element.querySelectorAll('g.bar rect')).toHaveLength(4)
+    expect(other.element.querySelectorAll('g.bar rect:not(.so-far)')).toHaveLength(4)
     expect(texts(other.element)).toEqual(
-      expect.arrayContaining(['durable peace', 'not exited yet', '2', '1', '0']),
+      expect.arrayContaining(['durable peace so far', 'relapse', 'not exited yet', '2', '1', '0']),
     )
+    expect(texts(other.element)).not.toContain('durable peace')
+    expect(other.element.querySelectorAll('rect.so-far')).toHaveLength(1)
   })
 })

@@ -5,6 +5,7 @@ import type { AgentInfo, OutcomeSummary, RenderFrame } from '../../engine/models
 import type { Problem } from '../../scenario/schema.ts'
 import type { Scenario } from '../../scenario/validate.ts'
 import type { Quantiles } from '../charts/bands.ts'
+import type { EnsembleRow } from '../ensemble/table.ts'
 import type { RunRecipe } from './recipe.ts'
 import type { Series } from './series.ts'
 import type { ViewMode } from './share.ts'
@@ -43,6 +44,8 @@ export interface EnsembleState {
   /** Quantile bands per observable, from the runs finished so far. */
   readonly bands: Readonly<Record<string, Quantiles>>
   readonly outcomes: readonly (OutcomeSummary | null)[]
+  /** One row per finished run, for the exported table. */
+  readonly rows: readonly EnsembleRow[]
   readonly message?: string
 }
 

@@ -3,6 +3,7 @@
 // Redrawn when the data, the highlighted tick or the size changes, at most a few times a second.
 import { select } from 'd3'
 import type { Controller } from '../app/controller.ts'
+import { exportName } from '../app/file-name.ts'
 import { columns } from '../app/series.ts'
 import type { AppState } from '../app/state.ts'
 import { h } from '../dom.ts'
@@ -26,13 +27,14 @@ interface Slot {
   key: boolean
 }
 
+/** A chart's figure with its SVG and PNG buttons; `fileName()` names the file (no extension). */
 export function figure(
   id: string,
   title: string,
   key: boolean,
+  fileName: () => string = () => `drawdown-${id}`,
 ): { figure: HTMLElement; container: HTMLElement } {
   const container = h('div', { class: 'chart-body' })
-  const name = `drawdown-${id}`
   const svgButton = h(
     'button',
     { type: 'button', class: 'export', 'aria-label': `Save the chart "${title}" as SVG` },
@@ -46,11 +48,11 @@ export function figure(
   const svgOf = () => container.querySelector('svg')
   svgButton.addEventListener('click', () => {
     const svg = svgOf()
-    if (svg) exportSvg(svg, name)
+    if (svg) exportSvg(svg, fileName())
   })
   pngButton.addEventListener('click', () => {
     const svg = svgOf()
-    if (svg) void exportPng(svg, name)
+    if (svg) void exportPng(svg, fileName())
   })
   const element = h(
     'figure',
@@ -69,6 +71,7 @@ export function createChartsView(controller: Controller) {
   const heading = h('h2', { id: 'charts-heading', class: 'visually-hidden' }, 'Charts')
   const element = h('section', { class: 'charts', 'aria-labelledby': heading.id }, heading, main, more)
   const pick = (tick: number) => controller.highlight(tick)
+  const nameOf = (id: string) => () => (latest ? exportName(latest, id) : `drawdown-${id}`)
   let names: readonly string[] | undefined
   let slots: Slot[] = []
   let branchSlot: Slot | undefined
@@ -97,7 +100,7 @@ export function createChartsView(controller: Controller) {
   }
 
   function slotFor(spec: ChartSpec): Slot {
-    const { figure: fig, container } = figure(spec.id, spec.title, spec.key)
+    const { figure: fig, container } = figure(spec.id, spec.title, spec.key, nameOf(spec.id))
     const target = select(container) as Container
     const draw = (state: AppState, width: number, fontSize: number) => {
       const data = timeData(state)
@@ -135,7 +138,7 @@ export function createChartsView(controller: Controller) {
     )
     more.hidden = moreGrid.childElementCount === 0
     const lines = differenceLines(specs)
-    const diff = figure('difference', 'Run B − run A', true)
+    const diff = figure('difference', 'Run B − run A', true, nameOf('difference'))
     const diffTarget = select(diff.container) as Container
     branchSlot = {
       id: 'difference',
@@ -160,7 +163,7 @@ export function createChartsView(controller: Controller) {
         })
       },
     }
-    const outcome = figure('outcome', 'Drawdown outcome', true)
+    const outcome = figure('outcome', 'Drawdown outcome', true, nameOf('outcome'))
     const outcomeTarget = select(outcome.container) as Container
     outcomeSlot = {
       id: 'outcome',

@@ -4,6 +4,13 @@ import type { Controller } from '../app/controller.ts'
 import type { AppState } from '../app/state.ts'
 import { fill, h } from '../dom.ts'
 
+/** A field's name in words: "trustInPolice" → "trust in police", "capacityOwned" → "capacity owned". */
+export const fieldWords = (name: string): string =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\bcso\b/, 'CSO')
+
 const formatField = (value: number | string): string =>
   typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : value
 
@@ -38,7 +45,9 @@ export function createInspector(controller: Controller) {
     const rows: [string, string][] = [
       ['status', agent.status],
       ['cell', `${agent.x}, ${agent.y}`],
-      ...Object.entries(agent.fields).map(([name, value]) => [name, formatField(value)] as [string, string]),
+      ...Object.entries(agent.fields).map(
+        ([name, value]) => [fieldWords(name), formatField(value)] as [string, string],
+      ),
     ]
     fill(body, ...rows.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]))
   }
