@@ -12,6 +12,7 @@ import { Inspection } from './inspection.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf, openLink } from './link.ts'
 import { changeParameter } from './parameter-change.ts'
+import { playEnd } from './play-end.ts'
 import { Playback } from './playback.ts'
 import { currentOverrides, type Overrides, startRecipe, withOverrides } from './recipe.ts'
 import { type LoadSpec, replay } from './replay.ts'
@@ -58,10 +59,13 @@ export function createController(store: Store<AppState>) {
     // Anything that marks the page paused (a failure elsewhere, say) stops the clock too.
     advance: (ticks) => (store.get().playing ? advanceBy(ticks) : Promise.resolve(false)),
     reached(tick) {
-      set({
-        playing: false,
-        notice: { kind: 'info', text: `Reached the scenario's horizon, tick ${tick}. Play again to go on.` },
-      })
+      const state = store.get()
+      const horizon = state.a?.scenario.ticks ?? tick
+      const text =
+        tick > horizon
+          ? `Stopped at tick ${tick}, past the scenario's horizon (${horizon}), so that ${state.b ? 'both runs are' : 'the run is'} judged over the whole window after ${state.b ? 'their' : 'its'} exit. Play again to go on.`
+          : `Reached the scenario's horizon, tick ${tick}. Play again to go on.`
+      set({ playing: false, notice: { kind: 'info', text } })
     },
     failed: fail,
   })
@@ -274,9 +278,13 @@ export function createController(store: Store<AppState>) {
     play() {
       const state = store.get()
       if (!state.a || state.busy || state.playing) return
-      const horizon = state.a.scenario.ticks
+      const endNow = () => {
+        const current = store.get()
+        return playEnd([current.a, current.b], current.a?.scenario.ticks ?? 0)
+      }
+      const open = state.a.data.tick >= endNow()
       set({ playing: true, notice: null })
-      playback.start(state.a.data.tick < horizon ? horizon : Number.POSITIVE_INFINITY)
+      playback.start(open ? () => Number.POSITIVE_INFINITY : endNow)
     },
 
     pause,

@@ -25,7 +25,7 @@ export interface PlaybackTarget {
 export class Playback {
   private clock: Timer | undefined
   private inFlight: Promise<void> | undefined
-  private until = Number.POSITIVE_INFINITY
+  private until: () => number = () => Number.POSITIVE_INFINITY
   /** Ticks earned but not yet played, at a paced speed. */
   private budget = 0
   private budgetTime = 0
@@ -38,8 +38,8 @@ export class Playback {
     return this.clock !== undefined
   }
 
-  /** Plays until tick `until` (exclusive of nothing: it stops having reached it). */
-  start(until: number): void {
+  /** Plays until the tick `until()` names, asked before each batch (it may move as the runs go). */
+  start(until: () => number): void {
     this.stop()
     this.until = until
     this.repace()
@@ -76,10 +76,11 @@ export class Playback {
     const speed = this.target.speed()
     const wanted = this.batchSize(speed)
     if (wanted < 1) return
-    const ticks = Math.min(wanted, Math.max(0, this.until - this.target.tick()))
+    const end = this.until()
+    const ticks = Math.min(wanted, Math.max(0, end - this.target.tick()))
     if (ticks === 0) {
       this.stop()
-      this.target.reached(this.until)
+      this.target.reached(end)
       return
     }
     if (speed !== 0) this.budget -= ticks

@@ -3,6 +3,7 @@
 import { select } from 'd3'
 import type { Controller } from '../app/controller.ts'
 import { exportName } from '../app/file-name.ts'
+import { playEnd } from '../app/play-end.ts'
 import type { AppState } from '../app/state.ts'
 import { bands } from '../charts/bands.ts'
 import { figure } from '../charts/charts-view.ts'
@@ -93,7 +94,8 @@ export function createEnsembleView(controller: Controller) {
     latest = state
     if (state.a && ticksSet !== state.a.scenario) {
       ticksSet = state.a.scenario
-      ticks.value = String(state.a.scenario.ticks)
+      // Long enough to judge the whole post-exit window when the plan fixes the exit.
+      ticks.value = String(playEnd([state.a], state.a.scenario.ticks))
     }
     const running = state.ensemble?.status === 'running'
     start.disabled = running || !state.a
