@@ -103,7 +103,8 @@ store.subscribe((state, previous) => {
   help.update(state)
   if (state.frame && (state.frame !== previous.frame || state.overlay !== previous.overlay))
     map.draw(state.frame, state.overlay)
-  if (state.pinned !== previous.pinned) map.mark(state.pinned)
+  if (state.pinned !== previous.pinned || state.inspected !== previous.inspected)
+    map.mark(state.pinned && state.inspected?.id === state.pinned.id ? state.inspected.cell : null)
   if (state.source !== previous.source) {
     scenarioName.textContent = state.source?.name ?? ''
     const description = (state.source?.raw as { description?: unknown } | undefined)?.description

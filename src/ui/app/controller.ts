@@ -159,6 +159,7 @@ export function createController(store: Store<AppState>) {
           : current.notice,
       }
     })
+    if (store.get().pinned) void followPinned().catch(fail)
     return failed === undefined
   }
 
@@ -169,7 +170,23 @@ export function createController(store: Store<AppState>) {
 
   async function inspectCell(cell: number, pin: boolean): Promise<void> {
     const info = await inspection.cell(cell)
-    store.update((state) => ({ ...state, inspected: info, pinned: pin ? cell : state.pinned }))
+    store.update((state) => ({
+      ...state,
+      inspected: info,
+      pinned: pin && info ? { id: info.id, kind: info.kind } : state.pinned,
+    }))
+  }
+
+  /** The pinned agent where it is now: the pin follows the agent, not the cell. */
+  async function followPinned(): Promise<void> {
+    const pinned = store.get().pinned
+    if (!pinned) return
+    const info = await inspection.agent(pinned.id)
+    store.update((state) =>
+      state.pinned?.id === pinned.id
+        ? { ...state, inspected: info && info.kind === pinned.kind ? info : null }
+        : state,
+    )
   }
 
   // ---- parameters ----------------------------------------------------------------------------
@@ -295,8 +312,6 @@ export function createController(store: Store<AppState>) {
       pause()
       await playback.idle()
       await advanceBy(1)
-      const pinned = store.get().pinned
-      if (pinned !== null) await inspectCell(pinned, true)
     }),
 
     setSpeed(speed: number) {
@@ -342,7 +357,7 @@ export function createController(store: Store<AppState>) {
     },
 
     hover: guard(async (cell: number | null) => {
-      if (store.get().pinned !== null) return
+      if (store.get().pinned) return
       if (cell === null) {
         inspection.cancel()
         set({ inspected: null })
@@ -351,8 +366,10 @@ export function createController(store: Store<AppState>) {
       await inspectCell(cell, false)
     }),
 
+    /** Pins the agent on `cell` (by id, so the pin follows it); picking it again unpins it. */
     pick: guard(async (cell: number) => {
-      if (store.get().pinned === cell) {
+      const state = store.get()
+      if (state.pinned && state.inspected?.id === state.pinned.id && state.inspected.cell === cell) {
         set({ pinned: null, inspected: null })
         return
       }

@@ -1,5 +1,6 @@
-// The map inspector's questions to run A's engine: what stands on a hovered or pinned cell. A new
-// question cancels the one still open, so a fast-moving pointer never queues stale answers.
+// The map inspector's questions to run A's engine: what stands on a hovered cell, and where the
+// pinned agent (by id) is now. A new question cancels the one still open, so a fast-moving
+// pointer never queues stale answers.
 import type { AgentInfo } from '../../engine/models/model.ts'
 import type { Engines } from './engines.ts'
 
@@ -14,6 +15,14 @@ export class Inspection {
     const queue = this.engines.current('a')
     if (!queue) return null
     return queue.call((api) => api.inspect(cell), controller.signal)
+  }
+
+  /** Agent `id` in run A now, wherever it moved, or null when it is off the grid. */
+  async agent(id: number): Promise<AgentInfo | null> {
+    const controller = this.restart()
+    const queue = this.engines.current('a')
+    if (!queue) return null
+    return queue.call((api) => api.inspectAgent(id), controller.signal)
   }
 
   /** Cancels the open question, if any. */

@@ -71,7 +71,8 @@ export interface AppState {
   readonly overlay: boolean
   readonly highlightTick: number | null
   readonly inspected: AgentInfo | null
-  readonly pinned: number | null
+  /** The agent pinned in the inspector, followed by its id wherever it moves. */
+  readonly pinned: { readonly id: number; readonly kind: string } | null
   /** Problems of a scenario file that was opened and refused. */
   readonly fileProblems: { readonly file: string; readonly problems: readonly Problem[] } | null
   /** Parameter path → why the last change to it was refused. */

@@ -1,4 +1,5 @@
-// The map's inspector: the fields of the agent under the pointer, or of the one pinned by a click.
+// The map's inspector: the fields of the agent under the pointer, or of the one pinned by a click
+// (followed by its id as it moves).
 
 import type { Controller } from '../app/controller.ts'
 import type { AppState } from '../app/state.ts'
@@ -34,14 +35,20 @@ export function createInspector(controller: Controller) {
     if (state.inspected === shown) return
     shown = state.inspected
     const agent = state.inspected
-    hint.hidden = agent !== null
-    unpin.hidden = state.pinned === null
+    const pinned = state.pinned
+    hint.hidden = agent !== null || pinned !== null
+    unpin.hidden = pinned === null
     if (!agent) {
-      title.textContent = 'Agent'
-      fill(body)
+      title.textContent = pinned ? `${pinned.kind} #${pinned.id} (pinned)` : 'Agent'
+      fill(
+        body,
+        ...(pinned
+          ? [h('dt', {}, 'where'), h('dd', {}, 'not on the map now: jailed, or no longer alive')]
+          : []),
+      )
       return
     }
-    title.textContent = `${agent.kind} #${agent.id}${state.pinned !== null ? ' (pinned)' : ''}`
+    title.textContent = `${agent.kind} #${agent.id}${pinned ? ' (pinned)' : ''}`
     const rows: [string, string][] = [
       ['status', agent.status],
       ['cell', `${agent.x}, ${agent.y}`],
