@@ -63,6 +63,7 @@ const page = h(
     toolbar.element,
   ),
   messages.notice,
+  messages.question,
   messages.busy,
   messages.problems,
   h(

@@ -92,6 +92,7 @@ export function createController(store: Store<AppState>) {
       busy: null,
       paramProblems: {},
       fileProblems: null,
+      question: null,
       inspected: null,
       pinned: null,
       highlightTick: null,
@@ -283,7 +284,31 @@ export function createController(store: Store<AppState>) {
       await fresh(sourceFrom(raw, { text, file: file.name }), result.scenario.seed)
     }),
 
-    choosePreset: guard((preset: string | undefined) => restart({ preset, overrides: {} })),
+    /** A preset restarts run A at tick 0; with run B or ticks played, the page asks first. */
+    choosePreset: guard(async (preset: string | undefined) => {
+      const state = store.get()
+      if (preset === state.preset) return
+      const tick = state.a?.data.tick ?? 0
+      if (state.b || tick > 0) {
+        const lost = state.b ? `run B and the ${tick} ticks played` : `the ${tick} ticks played`
+        set({
+          question: {
+            text: `The preset “${preset ?? 'none'}” starts the scenario again at tick 0: ${lost} and the changes made will be discarded. To compare a setting from here, branch and change it on run B instead.`,
+            yes: `Restart with “${preset ?? 'no preset'}”`,
+            no: 'Keep the current runs',
+            preset,
+          },
+        })
+        return
+      }
+      await restart({ preset, overrides: {} })
+    }),
+
+    answer: guard(async (yes: boolean) => {
+      const question = store.get().question
+      set({ question: null })
+      if (yes && question) await restart({ preset: question.preset, overrides: {} })
+    }),
 
     setSeed: guard(async (seed: number) => {
       if (!Number.isSafeInteger(seed) || seed < 0) return

@@ -54,6 +54,15 @@ export interface Notice {
   readonly text: string
 }
 
+/** A question the page asks before it throws work away, e.g. a preset chosen after branching. */
+export interface Question {
+  readonly text: string
+  readonly yes: string
+  readonly no: string
+  /** The preset to restart with when the answer is yes. */
+  readonly preset: string | undefined
+}
+
 export interface AppState {
   readonly source: Source | null
   readonly preset: string | undefined
@@ -78,6 +87,7 @@ export interface AppState {
   /** Parameter path → why the last change to it was refused. */
   readonly paramProblems: Readonly<Record<string, string>>
   readonly notice: Notice | null
+  readonly question: Question | null
   /** What the app is busy with (loading, replaying), or null. */
   readonly busy: string | null
   readonly ensemble: EnsembleState | null
@@ -103,6 +113,7 @@ export const INITIAL_STATE: AppState = {
   fileProblems: null,
   paramProblems: {},
   notice: null,
+  question: null,
   busy: 'Starting the engine…',
   ensemble: null,
   shareLink: null,
