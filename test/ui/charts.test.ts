@@ -81,7 +81,7 @@ describe('charts with synthetic SSR data', () => {
       element.querySelector('path[data-series="B:violence.rate"]')?.getAttribute('stroke-dasharray'),
     ).toBe('6 4')
     expect(texts(element)).toEqual(
-      expect.arrayContaining(['tick 150', 'relapse threshold', 'run A', 'run B']),
+      expect.arrayContaining(['tick 150', 'relapse threshold', 'run A', 'run B (lighter, dashed)', 'tick']),
     )
   })
 
@@ -98,7 +98,9 @@ describe('charts with synthetic SSR data', () => {
     })
     expect(element.querySelectorAll('path[data-series^="A:"]')).toHaveLength(7)
     expect(element.querySelector('path[data-series="A:pk.strength"]')).not.toBeNull()
-    expect(texts(element).filter((t) => t === 'not observed')).toHaveLength(2)
+    // Regression: no empty "not observed" panels, only cells with data.
+    expect(texts(element).filter((t) => t === 'not observed')).toHaveLength(0)
+    expect(texts(element).filter((t) => typeof t === 'string' && t.includes(': ')).length).toBe(7)
   })
 
   it('B − A is the difference after the branch', () => {

@@ -2,11 +2,14 @@
 // and B − A once branched, the drawdown outcome when the kind has one, and SVG/PNG export for each.
 // Redrawn when the data, the highlighted tick or the size changes, at most a few times a second.
 import { select } from 'd3'
+import { unitsFor } from '../../io/units.ts'
 import type { Controller } from '../app/controller.ts'
 import { exportName } from '../app/file-name.ts'
+import { playEnd } from '../app/play-end.ts'
 import { columns } from '../app/series.ts'
 import type { AppState } from '../app/state.ts'
 import { h } from '../dom.ts'
+import { changesOf, ticksPerYearOf } from './changes.ts'
 import { difference } from './difference.ts'
 import { exportPng, exportSvg } from './export.ts'
 import { outcomePanel } from './outcome-panel.ts'
@@ -95,7 +98,19 @@ export function createChartsView(controller: Controller) {
       events,
       highlightTick: state.highlightTick,
       districtNames: state.frame?.districtNames,
-      horizon: state.a?.scenario.ticks,
+      horizon: state.a ? playEnd([state.a, state.b], state.a.scenario.ticks) : undefined,
+      ticksPerYear: ticksPerYearOf(state),
+      changes: changesOf(state),
+    }
+  }
+
+  /** The unit of a chart's first line, from the observable registry; none when it is unknown. */
+  const unitOf = (state: AppState, name: string | undefined): string | undefined => {
+    if (!state.a || !name) return undefined
+    try {
+      return unitsFor(state.a.scenario, name, 'model').unit
+    } catch {
+      return undefined
     }
   }
 
@@ -117,6 +132,7 @@ export function createChartsView(controller: Controller) {
         const references = threshold === null ? [] : [{ value: threshold, label: 'relapse threshold' }]
         timeSeries({
           ...base,
+          unit: unitOf(state, spec.lines[0]?.name),
           lines: spec.lines,
           references,
           height: spec.key ? fontSize * 17 : fontSize * 13,
@@ -159,7 +175,8 @@ export function createChartsView(controller: Controller) {
           branchTick: s.b.recipe.segments[0].tick,
           events: s.a.data.events,
           highlightTick: s.highlightTick,
-          horizon: s.a.scenario.ticks,
+          horizon: playEnd([s.a, s.b], s.a.scenario.ticks),
+          ticksPerYear: ticksPerYearOf(s),
         })
       },
     }
