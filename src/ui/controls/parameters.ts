@@ -11,6 +11,7 @@ import {
 import type { Controller } from '../app/controller.ts'
 import type { AppState } from '../app/state.ts'
 import { fill, h } from '../dom.ts'
+import { createExitShift } from './exit-shift.ts'
 import { type Field, parameterField } from './parameter-field.ts'
 import type { Read } from './widgets/widget.ts'
 
@@ -18,6 +19,23 @@ export { whenApplied } from './parameter-field.ts'
 
 /** Set elsewhere (the seed field) or not parameters of a run. */
 const HIDDEN = new Set(['name', 'description', 'seed'])
+
+/** The strategy a student is asked about, first and open: how and when the mission leaves, its
+ * posture, and the reform programmes. Every other section starts collapsed. */
+const STRATEGY = new Set([
+  'drawdown.policy',
+  'drawdown.strength',
+  'drawdown.exitTick',
+  'peacekeepers.posture.protect',
+  'peacekeepers.posture.mentor',
+  'peacekeepers.posture.engage',
+  'programmes.training',
+  'programmes.humanRights',
+  'programmes.vetting',
+  'programmes.oversight',
+  'programmes.ddr',
+])
+const STRATEGY_SECTION = '(strategy)'
 
 export function valueAt(root: unknown, path: string): unknown {
   let value = root
@@ -66,6 +84,7 @@ export function createParameterPanel(controller: Controller) {
     general,
     body,
   )
+  const exitShift = createExitShift(controller)
   let kind: string | undefined
   let fields: Field[] = []
 
@@ -92,13 +111,21 @@ export function createParameterPanel(controller: Controller) {
     }
     const parameters = listParameters(newKind as ScenarioKind).filter((info) => !HIDDEN.has(info.path))
     const sections = new Map<string, ParameterInfo[]>()
+    if (parameters.some((info) => STRATEGY.has(info.path))) sections.set(STRATEGY_SECTION, [])
     for (const info of parameters) {
-      const section = sectionOf(info.path)
+      const section = STRATEGY.has(info.path) ? STRATEGY_SECTION : sectionOf(info.path)
       sections.set(section, [...(sections.get(section) ?? []), info])
     }
     const groups = [...sections].map(([section, infos]) => {
-      const meta = sectionMeta(newKind as ScenarioKind, section)
-      const depth = section === '' ? 0 : section.split('.').length - 1
+      const strategy = section === STRATEGY_SECTION
+      const meta = strategy
+        ? {
+            label: 'Strategy',
+            description:
+              'The drawdown policy and exit date, the peacekeepers’ posture and the reform programmes.',
+          }
+        : sectionMeta(newKind as ScenarioKind, section)
+      const depth = section === '' || strategy ? 0 : section.split('.').length - 1
       const built = infos.map((info) => parameterField(info, apply))
       fields.push(...built)
       const legend = h('summary', {}, meta.label)
@@ -107,11 +134,14 @@ export function createParameterPanel(controller: Controller) {
         {
           class: `section depth-${depth}`,
           'data-section': section,
-          open: section !== 'world' && section !== 'rules' && section !== '',
+          open:
+            strategy ||
+            (!sections.has(STRATEGY_SECTION) && section !== 'world' && section !== 'rules' && section !== ''),
         },
         legend,
       )
       if (meta.description) details.append(h('p', { class: 'section-meaning' }, meta.description))
+      if (strategy) details.append(exitShift.element)
       details.append(...built.map((f) => f.element))
       return details
     })
@@ -122,6 +152,7 @@ export function createParameterPanel(controller: Controller) {
     currentState = state
     const sourceKind = state.source?.kind
     if (sourceKind && sourceKind !== kind) build(sourceKind)
+    exitShift.update(state)
     radios[1].disabled = state.b === null
     radios[0].checked = state.editing === 'a'
     radios[1].checked = state.editing === 'b'
