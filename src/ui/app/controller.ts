@@ -11,7 +11,7 @@ import { ensembleInto } from './ensemble-action.ts'
 import { Inspection } from './inspection.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf, openLink } from './link.ts'
-import { changeParameter } from './parameter-change.ts'
+import { changeNotice, changeParameter } from './parameter-change.ts'
 import { playEnd } from './play-end.ts'
 import { Playback } from './playback.ts'
 import { currentOverrides, type Overrides, startRecipe, withOverrides } from './recipe.ts'
@@ -215,7 +215,12 @@ export function createController(store: Store<AppState>) {
         scenario: outcome.scenario,
         recipe: withOverrides(run.recipe, outcome.tick, outcome.overrides),
       }
-      return { ...current, [target]: updated, paramProblems: clear }
+      return {
+        ...current,
+        [target]: updated,
+        paramProblems: clear,
+        notice: { kind: 'info', text: changeNotice(target, path, value, outcome.scenario, outcome.tick) },
+      }
     })
   }
 

@@ -1,5 +1,6 @@
 // A parameter change asked of run A or B, checked by its engine: applied from the next tick,
 // refused with a message per path, or (for the world's shape, fixed for a run's life) a restart.
+import { listParameters, type ScenarioKind, scenarioKinds } from '../../scenario/schema.ts'
 import type { Scenario } from '../../scenario/validate.ts'
 import type { Engines, RunName } from './engines.ts'
 import { currentOverrides, type Overrides, overrideList } from './recipe.ts'
@@ -41,4 +42,28 @@ export async function changeParameter(
   const result = await queue.call((api) => api.reconfigure(source.raw, options), engines.signal)
   if (!result.ok) return refused(result.problems)
   return { kind: 'applied', scenario: result.scenario, tick: result.tick, overrides }
+}
+
+const words = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value))
+
+/** What a change applied mid-run means, in a sentence: when it applies, and for a switch to an
+ * abrupt drawdown, that strength jumps to the abrupt plan at once. */
+export function changeNotice(
+  target: RunName,
+  path: string,
+  value: unknown,
+  scenario: Scenario,
+  tick: number,
+): string {
+  const info = Object.hasOwn(scenarioKinds, scenario.kind)
+    ? listParameters(scenario.kind as ScenarioKind).find((p) => p.path === path)
+    : undefined
+  let text = `Run ${target.toUpperCase()}: ${info?.label ?? path} is ${words(value)} from tick ${tick + 1}, marked on the time axes.`
+  const drawdown = (scenario as { drawdown?: { policy?: string; exitTick?: number } }).drawdown
+  if (path === 'drawdown.policy' && value === 'abrupt' && drawdown?.exitTick !== undefined)
+    text +=
+      drawdown.exitTick > tick
+        ? ` Abrupt means full strength until the exit at tick ${drawdown.exitTick}, then none: strength jumps back to full now.`
+        : ` Abrupt means full strength until the exit tick (${drawdown.exitTick}), which has passed: the peacekeepers leave at once.`
+  return text
 }
