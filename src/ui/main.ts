@@ -13,6 +13,7 @@ import { createToolbar } from './controls/toolbar.ts'
 import { download, h } from './dom.ts'
 import { createEnsembleView } from './ensemble/ensemble-view.ts'
 import { createEventLog } from './events/log.ts'
+import { createLessonPanel } from './lesson/lesson-panel.ts'
 import { createInspector } from './map/inspector.ts'
 import { createLegend } from './map/legend.ts'
 import { createMap } from './map/map-view.ts'
@@ -26,6 +27,7 @@ const toolbar = createToolbar(controller, { openEnsemble: () => ensembleView.ope
 const messages = createMessages(controller)
 const parameters = createParameterPanel(controller)
 const eventLog = createEventLog(controller)
+const lessonPanel = createLessonPanel(controller)
 const inspector = createInspector(controller)
 const legend = createLegend()
 const charts = createChartsView(controller)
@@ -62,6 +64,7 @@ const page = h(
     h('div', { class: 'title' }, h('h1', {}, 'Drawdown Lab'), scenarioName),
     toolbar.element,
   ),
+  lessonPanel.element,
   messages.notice,
   messages.question,
   messages.busy,
@@ -97,6 +100,7 @@ store.subscribe((state, previous) => {
   messages.update(state, previous)
   parameters.update(state, previous)
   eventLog.update(state)
+  lessonPanel.update(state)
   inspector.update(state)
   legend.update(state)
   charts.update(state)

@@ -13,11 +13,13 @@ export async function branchFrom(
   preset: string | undefined,
   engines: Engines,
   signal: AbortSignal,
+  /** Settings run B starts with on top of A's (a lesson's "branch here with these settings"). */
+  changes: Readonly<Record<string, unknown>> = {},
 ): Promise<RunState> {
   const queueA = await engines.get('a')
   const snapshot = await queueA.call((api) => api.snapshot(), signal)
   const queueB = await engines.get('b')
-  const overrides = currentOverrides(a.recipe)
+  const overrides = { ...currentOverrides(a.recipe), ...changes }
   const info = checked(
     await queueB.call(
       (api) => api.restore(snapshot, source.raw, { preset, overrides: overrideList(overrides) }),

@@ -9,6 +9,7 @@ import { branchFrom } from './branch.ts'
 import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
 import { Inspection } from './inspection.ts'
+import { loadLesson } from './lessons.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf, openLink } from './link.ts'
 import { changeNotice, changeParameter } from './parameter-change.ts'
@@ -60,6 +61,10 @@ export function createController(store: Store<AppState>) {
     advance: (ticks) => (store.get().playing ? advanceBy(ticks) : Promise.resolve(false)),
     reached(tick) {
       const state = store.get()
+      if (state.lesson && state.lesson.lesson.steps[state.lesson.step]?.runTo === tick) {
+        set({ playing: false })
+        return
+      }
       const horizon = state.a?.scenario.ticks ?? tick
       const text =
         tick > horizon
@@ -121,8 +126,10 @@ export function createController(store: Store<AppState>) {
   }
 
   /** A new scenario: its own seed, no preset, no overrides. */
-  const fresh = (source: Source, seed = seedOf(source.raw)) =>
-    restart({ source, preset: undefined, seed, overrides: {} })
+  const fresh = (source: Source, seed = seedOf(source.raw)) => {
+    set({ lesson: null })
+    return restart({ source, preset: undefined, seed, overrides: {} })
+  }
 
   async function sourceById(id: string): Promise<Source> {
     return sourceFrom(await loadLibraryScenario(id), { id })
@@ -234,8 +241,54 @@ export function createController(store: Store<AppState>) {
 
   // ---- share links -------------------------------------------------------------------------------
 
+  // ---- guided lessons ----------------------------------------------------------------------------
+
+  /** Opens lesson `id` at its first step: its scenario, preset, seed and starting settings. */
+  async function openLesson(id: string): Promise<void> {
+    const lesson = loadLesson(id)
+    const source = await sourceById(lesson.scenario)
+    await load({
+      source,
+      preset: lesson.preset,
+      seed: lesson.seed ?? seedOf(source.raw),
+      a: startRecipe(0, lesson.set ?? {}),
+      tick: 0,
+    })
+    set({ lesson: { id, lesson, step: 0, reached: -1 } })
+    await goToStep(0)
+  }
+
+  /** Shows step `index`; the first time a step is reached, its branch and run-to happen. */
+  async function goToStep(index: number): Promise<void> {
+    const current = store.get().lesson
+    if (!current) return
+    const step = Math.max(0, Math.min(current.lesson.steps.length - 1, index))
+    const firstVisit = step > current.reached
+    set({ lesson: { ...current, step, reached: Math.max(current.reached, step) }, notice: null })
+    if (!firstVisit) return
+    const spec = current.lesson.steps[step]
+    const state = store.get()
+    if (spec.branch && state.a && state.source) {
+      pause()
+      await playback.idle()
+      const b = await branchFrom(state.a, state.source, state.preset, engines, engines.signal, spec.branch)
+      set({ b, editing: 'b' })
+    }
+    const tick = store.get().a?.data.tick ?? 0
+    if (spec.runTo !== undefined && spec.runTo > tick) {
+      const target = spec.runTo
+      set({ playing: true })
+      playback.start(() => target)
+    }
+  }
+
   /** Opens the share link in location.hash; false when there is none. */
   async function openHash(): Promise<boolean> {
+    const lessonLink = /^#lesson=([^&]+)/.exec(location.hash)
+    if (lessonLink) {
+      await openLesson(decodeURIComponent(lessonLink[1]))
+      return true
+    }
     let opened: Awaited<ReturnType<typeof openLink>>
     try {
       opened = await openLink(location.hash, sourceById)
@@ -376,6 +429,19 @@ export function createController(store: Store<AppState>) {
     },
 
     runEnsemble: guard(ensemble),
+
+    /** Opens a lesson by putting its link in the address bar, so the link is the one to share. */
+    chooseLesson(id: string) {
+      location.hash = `lesson=${encodeURIComponent(id)}`
+    },
+
+    lessonStep: guard((index: number) => goToStep(index)),
+
+    closeLesson() {
+      set({ lesson: null })
+      if (location.hash.startsWith('#lesson='))
+        history.replaceState(null, '', location.pathname + location.search)
+    },
 
     cancelEnsemble() {
       ensembleAbort?.abort()

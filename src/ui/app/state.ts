@@ -2,6 +2,7 @@
 // view shows, and what went wrong. Replaced as a whole, never changed in place.
 import type { SimEvent } from '../../engine/core/events.ts'
 import type { AgentInfo, OutcomeSummary, RenderFrame } from '../../engine/models/model.ts'
+import type { Lesson } from '../../lesson/schema.ts'
 import type { Problem } from '../../scenario/schema.ts'
 import type { Scenario } from '../../scenario/validate.ts'
 import type { Quantiles } from '../charts/bands.ts'
@@ -63,6 +64,15 @@ export interface Question {
   readonly preset: string | undefined
 }
 
+/** The guided lesson open, and the step the class is at. */
+export interface LessonState {
+  readonly id: string
+  readonly lesson: Lesson
+  readonly step: number
+  /** The furthest step whose actions (run to, branch) have run: going back never reruns them. */
+  readonly reached: number
+}
+
 export interface AppState {
   readonly source: Source | null
   readonly preset: string | undefined
@@ -88,6 +98,7 @@ export interface AppState {
   readonly paramProblems: Readonly<Record<string, string>>
   readonly notice: Notice | null
   readonly question: Question | null
+  readonly lesson: LessonState | null
   /** What the app is busy with (loading, replaying), or null. */
   readonly busy: string | null
   readonly ensemble: EnsembleState | null
@@ -114,6 +125,7 @@ export const INITIAL_STATE: AppState = {
   paramProblems: {},
   notice: null,
   question: null,
+  lesson: null,
   busy: 'Starting the engine…',
   ensemble: null,
   shareLink: null,
