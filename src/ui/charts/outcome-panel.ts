@@ -4,7 +4,7 @@
 import { scaleLinear } from 'd3'
 import type { OutcomeSummary } from '../../engine/models/model.ts'
 import { OKABE_ITO } from '../palette.ts'
-import { chartFrame, drawEmpty } from './frame.ts'
+import { chartFrame, drawEmpty, fitText } from './frame.ts'
 import { verdictOf } from './outcome-words.ts'
 import type { Chart, ChartOptions } from './types.ts'
 
@@ -52,10 +52,13 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
         .attr('data-run', run.label)
       const exit = outcome.exitTick === null ? 'no exit yet' : `exit at tick ${outcome.exitTick}`
       const verdict = verdictOf(outcome)
-      g.append('text')
+      const head = g
+        .append('text')
         .attr('y', fs)
         .attr('font-weight', 600)
+        .attr('font-size', fs)
         .text(`${runs.length > 1 || data.runs.length > 1 ? `Run ${run.label}: ` : ''}${exit}`)
+      fitText(head, frame.width)
       const line = g
         .append('text')
         .attr('y', fs * 2.3)
@@ -66,6 +69,8 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
         .attr('fill', OUTCOME_COLOURS[outcome.outcome])
         .text(verdict.word)
       line.append('tspan').text(` — ${verdict.detail}`)
+      line.attr('font-size', fs)
+      fitText(line, frame.width)
       const barY = fs * 3.2
       const bar = g.append('g').attr('transform', `translate(0,${barY})`)
       bar
@@ -100,7 +105,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .attr('font-size', fs * 0.8)
           .text(label)
       }
-      bar
+      const peakText = bar
         .append('text')
         .attr('y', fs * 3.5)
         .attr('font-size', fs * 0.85)
@@ -109,6 +114,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
             ? 'post-exit violence: not yet'
             : `peak post-exit violence ${peak.toPrecision(3)} per 10,000 citizens (relapse above ${outcome.relapseThreshold})`,
         )
+      fitText(peakText, frame.width)
     })
   }
 }

@@ -23,7 +23,7 @@ export function verdictOf(outcome: OutcomeSummary): Verdict {
   const open = outcome.exitTick !== null && !final
   const word = `${OUTCOME_WORDS[outcome.outcome]}${open ? ' so far' : ''}`
   let detail = ''
-  if (outcome.exitTick === null) detail = 'judged over the window after the peacekeepers leave'
+  if (outcome.exitTick === null) detail = 'judged once the peacekeepers leave'
   else if (outcome.outcome === 'relapse' && outcome.timeToRelapse !== null)
     detail = `${outcome.timeToRelapse} ticks after exit`
   else if (open)
