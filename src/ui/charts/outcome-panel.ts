@@ -29,7 +29,8 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
     const rowHeight = fontSize * 7.4
     const frame = chartFrame(container, {
       ...options,
-      height: options.height ?? fontSize * 1.5 + rowHeight * Math.max(1, runs.length),
+      // Title, legend gap and bottom margin take 4.7 lines; each run 7.4.
+      height: options.height ?? fontSize * 4.7 + rowHeight * Math.max(1, runs.length),
     })
     if (runs.length === 0) {
       drawEmpty(frame, 'this kind of scenario has no drawdown')
