@@ -270,9 +270,11 @@ export function createController(store: Store<AppState>) {
     const state = store.get()
     if (spec.branch && state.a && state.source) {
       pause()
+      set({ busy: `Branching run B at tick ${state.a.data.tick}…` })
       await playback.idle()
       const b = await branchFrom(state.a, state.source, state.preset, engines, engines.signal, spec.branch)
-      set({ b, editing: 'b' })
+      // Cleared in the same frame as Play starts below, so the page never looks idle in between.
+      set({ b, editing: 'b', busy: null })
     }
     const tick = store.get().a?.data.tick ?? 0
     if (spec.runTo !== undefined && spec.runTo > tick) {
