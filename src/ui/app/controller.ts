@@ -486,6 +486,10 @@ export function createController(store: Store<AppState>) {
       set({ view })
     },
 
+    toggleUnits() {
+      store.update((state) => ({ ...state, units: state.units === 'real' ? 'model' : 'real' }))
+    },
+
     toggleOverlay() {
       store.update((state) => ({ ...state, overlay: !state.overlay }))
     },

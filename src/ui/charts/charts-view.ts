@@ -2,7 +2,7 @@
 // and B − A once branched, the drawdown outcome when the kind has one, and SVG/PNG export for each.
 // Redrawn when the data, the highlighted tick or the size changes, at most a few times a second.
 import { select } from 'd3'
-import { unitsFor } from '../../io/units.ts'
+import { convertColumn, unitsFor } from '../../io/units.ts'
 import type { Controller } from '../app/controller.ts'
 import { exportName } from '../app/file-name.ts'
 import { playEnd } from '../app/play-end.ts'
@@ -87,8 +87,9 @@ export function createChartsView(controller: Controller) {
 
   const timeData = (state: AppState): TimeData => {
     const runs: RunLines[] = []
-    if (state.a) runs.push({ label: 'A', columns: columns(state.a.data.series) })
-    if (state.b) runs.push({ label: 'B', columns: columns(state.b.data.series), dashed: true })
+    if (state.a) runs.push({ label: 'A', columns: inUnits(state, columns(state.a.data.series)) })
+    if (state.b)
+      runs.push({ label: 'B', columns: inUnits(state, columns(state.b.data.series)), dashed: true })
     const branchTick = state.b?.recipe.segments[0].tick ?? Number.POSITIVE_INFINITY
     const events = [
       ...(state.a?.data.events ?? []),
@@ -109,10 +110,25 @@ export function createChartsView(controller: Controller) {
   const unitOf = (state: AppState, name: string | undefined): string | undefined => {
     if (!state.a || !name) return undefined
     try {
-      return unitsFor(state.a.scenario, name, 'model').unit
+      return unitsFor(state.a.scenario, name, state.units).unit
     } catch {
       return undefined
     }
+  }
+
+  /** A run's columns in the page's units: real ones convert every observable the registry knows. */
+  const inUnits = (state: AppState, cols: Readonly<Record<string, Float64Array>>) => {
+    if (state.units === 'model' || !state.a) return cols
+    const scenario = state.a.scenario
+    const out: Record<string, Float64Array> = {}
+    for (const name of Object.keys(cols)) {
+      try {
+        out[name] = convertColumn(scenario, cols, name, 'real')
+      } catch {
+        out[name] = cols[name]
+      }
+    }
+    return out
   }
 
   function slotFor(spec: ChartSpec): Slot {
@@ -228,6 +244,7 @@ export function createChartsView(controller: Controller) {
       drawn.state.a !== state.a ||
       drawn.state.b !== state.b ||
       drawn.state.highlightTick !== state.highlightTick ||
+      drawn.state.units !== state.units ||
       drawn.width !== width ||
       drawn.fontSize !== fontSize ||
       drawn.open !== more.open ||
