@@ -95,7 +95,7 @@ describe('guided lessons', () => {
       const axe = await new AxeBuilder({ page }).analyze()
       expect(axe.violations.map((v) => v.id)).toEqual([])
       expectNoErrors(opened)
-    })
+    }, 300_000)
 
   it('says plainly when a lesson link names no lesson', async () => {
     const opened = await openApp(browser, '', undefined, { width: 1280, height: 720 })

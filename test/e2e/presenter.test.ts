@@ -75,7 +75,7 @@ describe('presenter mode', () => {
       await checkOneScreen(page)
       expect(await axe(page)).toEqual([])
       expectNoErrors(opened)
-    })
+    }, 180_000)
 
   it('keeps a lesson, the map and the charts in one screen at 1280 × 720', async () => {
     const opened = await app('lesson=punctuated-equilibrium')
@@ -122,5 +122,5 @@ describe('every view at 1280 × 720', () => {
     await page.locator('#ensemble').scrollIntoViewIfNeeded()
     await screenshot(page, 'view-ensemble', false)
     expectNoErrors(opened)
-  })
+  }, 180_000)
 })

@@ -50,7 +50,7 @@ describe('teaching regressions', () => {
       await page.locator('figure.chart[data-chart="strength"] .changes g[data-change-tick="400"]').count(),
     ).toBeGreaterThan(0)
     expectNoErrors(opened)
-  })
+  }, 240_000)
 
   it('asks before a preset discards run B, and keeps the runs when told to', async () => {
     const opened = await app('scenario=epstein-civil-violence&seed=2&tick=20')

@@ -137,8 +137,9 @@ export function createController(store: Store<AppState>) {
 
   // ---- playing -----------------------------------------------------------------------------
 
-  /** Advances A (and B, to the same tick) by `ticks`; false when a run stopped on an error. */
-  async function advanceBy(ticks: number): Promise<boolean> {
+  /** Advances A (and B, to the same tick) by `ticks`; resolves with the engines' milliseconds for
+   * it, or false when a run stopped on an error. */
+  async function advanceBy(ticks: number): Promise<number | false> {
     const state = store.get()
     const queueA = engines.current('a')
     if (!state.a || !queueA) return false
@@ -168,7 +169,7 @@ export function createController(store: Store<AppState>) {
       }
     })
     if (store.get().pinned) void followPinned().catch(fail)
-    return failed === undefined
+    return failed === undefined ? Math.max(resultA.computeMs, resultB?.computeMs ?? 0) : false
   }
 
   const pause = () => {
