@@ -54,6 +54,17 @@ describe('teaching regressions', () => {
     expectNoErrors(opened)
   }, 240_000)
 
+  it('switches the charts to real units: people instead of agents, labelled on the axis', async () => {
+    const opened = await app('scenario=baseline&seed=1&set=world.width=60&set=world.height=60&tick=30')
+    const { page } = opened
+    const unit = () => page.locator('figure.chart[data-chart="citizens"] text.y-unit').textContent()
+    expect(await unit()).toBe('agents')
+    await page.click('#units')
+    await expect.poll(unit).toBe('people')
+    expect(await page.locator('#units').getAttribute('aria-pressed')).toBe('true')
+    expectNoErrors(opened)
+  })
+
   it('asks before a preset discards run B, and keeps the runs when told to', async () => {
     const opened = await app('scenario=epstein-civil-violence&seed=2&tick=20')
     const { page } = opened
