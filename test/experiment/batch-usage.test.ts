@@ -100,8 +100,12 @@ describe('batch progress', () => {
     view.update(at(0))
     view.update(at(40))
     view.finish()
-    expect(writes[0]).toMatch(/^\r\x1b\[2K\[\.{24}\] 0\/40 runs/)
-    expect(writes[1]).toMatch(/^\r\x1b\[2K\[#{24}\] 40\/40 runs/)
+    // Carriage return, then ESC [2K (erase the line), then the bar.
+    const redraw = '\r\u001b[2K'
+    expect(writes[0].startsWith(redraw)).toBe(true)
+    expect(writes[0].slice(redraw.length)).toMatch(/^\[\.{24}\] 0\/40 runs/)
+    expect(writes[1].startsWith(redraw)).toBe(true)
+    expect(writes[1].slice(redraw.length)).toMatch(/^\[#{24}\] 40\/40 runs/)
     expect(writes.at(-1)).toBe('\n')
   })
 })
