@@ -8,7 +8,7 @@ import { BatchIoError } from '../experiment/file-sink-node.ts'
 import { readExperimentFile } from '../experiment/files-node.ts'
 import { gitCommit } from '../experiment/git-node.ts'
 import { JournalMismatchError } from '../experiment/journal-node.ts'
-import { shardName } from '../experiment/shard.ts'
+import { shardName, shardRuns } from '../experiment/shard.ts'
 import { ScenarioFileError } from '../io/scenario-text.ts'
 import { formatProblem, ScenarioError } from '../scenario/validate.ts'
 import type { BatchCommandOptions } from './batch-options.ts'
@@ -50,6 +50,7 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
   const started = Date.now()
   let done = 0
   const name = options.shard ? `drawdown batch (shard ${shardName(options.shard)})` : 'drawdown batch'
+  const total = options.shard ? shardRuns(experiment.runs, options.shard).length : experiment.runs.length
   try {
     const report = await runNodeBatch({
       plan: {
@@ -78,7 +79,6 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     })
     view?.finish()
     if (!options.quiet) {
-      const total = report.finished + report.failed
       const from = report.resumed > 0 ? ` (${report.resumed} from the interrupted batch)` : ''
       terminal.err(
         report.alreadyComplete
@@ -91,7 +91,7 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     view?.finish()
     if ((error as Error)?.name === 'AbortError') {
       terminal.err(
-        `${name}: interrupted after ${done} runs; finish it with --resume: drawdown batch ${options.file} --out ${options.out}${options.shard ? ` --shard ${shardName(options.shard)}` : ''} --resume\n`,
+        `${name}: interrupted after ${done} of ${total} runs; finish it with --resume: drawdown batch ${options.file} --out ${options.out}${options.shard ? ` --shard ${shardName(options.shard)}` : ''} --resume\n`,
       )
       return EXIT_INTERRUPTED
     }

@@ -110,7 +110,9 @@ describe.concurrent('drawdown run --events and --summary', () => {
       '  exit: tick 50 (year 1.0)',
     ])
     expect(told[2]).toMatch(
-      new RegExp(`^ {2}outcome: ${summary.outcome} — peak post-exit violence \\d+\\.\\d \\(relapse above 20`),
+      new RegExp(
+        `^ {2}outcome: ${summary.outcome}( after ${summary.timeToRelapse} ticks \\([^)]*\\))? — peak post-exit violence \\d+\\.\\d \\(relapse above 20`,
+      ),
     )
     expect(toStdout.stderr).toContain(`  casualties: ${summary.casualties}\n`)
     expect(toStdout.stderr).toContain(`  trust at exit: police ${summary.trustAtExit.police.toFixed(2)}, `)

@@ -149,14 +149,26 @@ describe('charts with synthetic SSR data', () => {
       null,
       outcome('not-exited', null),
     ])
-    expect(counts.counts).toEqual({ durable: 2, fragile: 0, relapse: 1, 'not-exited': 1 })
+    expect(counts.counts).toEqual({
+      durable: 2,
+      fragile: 0,
+      relapse: 1,
+      'never-stabilised': 0,
+      'not-exited': 1,
+    })
     // Regression: a durable verdict with 100 of 260 post-exit ticks observed is not final.
-    expect(counts.soFar).toEqual({ durable: 2, fragile: 0, relapse: 0, 'not-exited': 0 })
+    expect(counts.soFar).toEqual({
+      durable: 2,
+      fragile: 0,
+      relapse: 0,
+      'never-stabilised': 0,
+      'not-exited': 0,
+    })
     const other = container()
     outcomeDistribution({ title: 'Outcomes' })(other.target, counts)
-    expect(other.element.querySelectorAll('g.bar rect:not(.so-far)')).toHaveLength(4)
+    expect(other.element.querySelectorAll('g.bar rect:not(.so-far)')).toHaveLength(5)
     expect(texts(other.element)).toEqual(
-      expect.arrayContaining(['durable peace so far', 'relapse', 'not exited yet', '2', '1', '0']),
+      expect.arrayContaining(['durable peace so far', 'relapse', 'never stabilised', 'not exited yet', '2', '1', '0']),
     )
     expect(texts(other.element)).not.toContain('durable peace')
     expect(other.element.querySelectorAll('rect.so-far')).toHaveLength(1)
