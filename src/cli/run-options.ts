@@ -1,6 +1,7 @@
 // Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
 import { resolve } from 'node:path'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
+import { MAX_SEED, MAX_TICKS } from '../scenario/limits.ts'
 import { parseOverride } from '../scenario/overrides.ts'
 import { ScenarioError } from '../scenario/spec/problem.ts'
 import { parseCommandArgs, parseWholeNumber } from './args.ts'
@@ -60,8 +61,8 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
   const ticks = text('ticks')
   return {
     file: positionals[0],
-    seed: seed === undefined ? undefined : parseWholeNumber('run', '--seed', seed, 0),
-    ticks: ticks === undefined ? undefined : parseWholeNumber('run', '--ticks', ticks, 0),
+    seed: seed === undefined ? undefined : parseWholeNumber('run', '--seed', seed, 0, MAX_SEED),
+    ticks: ticks === undefined ? undefined : parseWholeNumber('run', '--ticks', ticks, 0, MAX_TICKS),
     preset: text('preset'),
     overrides,
     out,

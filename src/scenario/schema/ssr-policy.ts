@@ -1,5 +1,7 @@
 // The SSR schema's policy levers and judgement: reform conditions, programmes, the insecurity
 // field, the drawdown strategy, shocks and the outcome thresholds.
+
+import { MAX_TICKS, MAX_WINDOW_TICKS } from '../limits.ts'
 import {
   array,
   discriminatedUnion,
@@ -253,6 +255,7 @@ export const drawdown = object(
     ),
     exitTick: integer({
       min: 0,
+      max: MAX_TICKS,
       default: 520,
       label: 'Exit tick',
       unit: 'ticks',
@@ -266,6 +269,7 @@ export const drawdown = object(
     }),
     checkEvery: integer({
       min: 1,
+      max: MAX_TICKS,
       default: 13,
       label: 'Check interval',
       unit: 'ticks',
@@ -273,6 +277,7 @@ export const drawdown = object(
     }),
     minimumPhase: integer({
       min: 0,
+      max: MAX_TICKS,
       default: 26,
       label: 'Minimum phase length',
       unit: 'ticks',
@@ -290,7 +295,7 @@ export const drawdown = object(
 export const shock = discriminatedUnion('kind', {
   'army-dismissal': object({
     kind: literal('army-dismissal'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     share: fraction('Share dismissed', 'Share of the army dismissed.', 0.3, 'share'),
     joinSpoilers: fraction(
       'Join spoilers',
@@ -301,7 +306,7 @@ export const shock = discriminatedUnion('kind', {
   }),
   'election-crisis': object({
     kind: literal('election-crisis'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     hardship: fraction(
       'Hardship added',
       'Hardship added to every citizen while the crisis lasts.',
@@ -310,6 +315,7 @@ export const shock = discriminatedUnion('kind', {
     ),
     duration: integer({
       min: 1,
+      max: MAX_TICKS,
       default: 26,
       label: 'Duration',
       unit: 'ticks',
@@ -318,7 +324,7 @@ export const shock = discriminatedUnion('kind', {
   }),
   'spoiler-influx': object({
     kind: literal('spoiler-influx'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     district: string({ nonEmpty: true, label: 'District', description: 'Where the fighters arrive.' }),
     share: fraction(
       'Fighters',
@@ -329,7 +335,7 @@ export const shock = discriminatedUnion('kind', {
   }),
   'budget-cut': object({
     kind: literal('budget-cut'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     strengthCap: fraction(
       'Strength cap',
       'Peacekeeper strength allowed from then on, as a share of mandated strength.',
@@ -349,6 +355,7 @@ export const outcomes = object(
     ),
     windowTicks: integer({
       min: 1,
+      max: MAX_WINDOW_TICKS,
       default: 13,
       label: 'Rolling window',
       unit: 'ticks',
