@@ -1,5 +1,5 @@
 // Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
-import { resolve } from 'node:path'
+import { sameFile } from '../io/atomic-write.ts'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
 import { MAX_SEED, MAX_TICKS } from '../scenario/limits.ts'
 import { parseOverride } from '../scenario/overrides.ts'
@@ -53,9 +53,14 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     }
   }
   const files = (['out', 'events', 'summary'] as const).filter((name) => text(name) !== undefined)
-  for (const [i, first] of files.entries()) {
-    const same = files.slice(i + 1).find((other) => resolve(text(other)!) === resolve(text(first)!))
-    if (same) throw new UsageError(`--${first} and --${same} name the same file, ${text(first)}`)
+  // Real paths: `b.json` → `a.json` through a symlink is the same file too.
+  const same = sameFile(files.map((name) => text(name)!))
+  if (same) {
+    const [first, second] = same.map((i) => files[i])
+    const [a, b] = [text(first)!, text(second)!]
+    throw new UsageError(
+      `--${first} and --${second} name the same file, ${a}${a === b ? '' : ` (${b} is ${a})`}`,
+    )
   }
   const seed = text('seed')
   const ticks = text('ticks')
