@@ -1,4 +1,5 @@
 // Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
+import { resolve } from 'node:path'
 import { sameFile } from '../io/atomic-write.ts'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
 import { MAX_SEED, MAX_TICKS } from '../scenario/limits.ts'
@@ -59,7 +60,7 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     const [first, second] = same.map((i) => files[i])
     const [a, b] = [text(first)!, text(second)!]
     throw new UsageError(
-      `--${first} and --${second} name the same file, ${a}${a === b ? '' : ` (${b} is ${a})`}`,
+      `--${first} and --${second} name the same file, ${a}${resolve(a) === resolve(b) ? '' : ` (${b} is ${a})`}`,
     )
   }
   const seed = text('seed')
