@@ -34,3 +34,13 @@ export const MAX_TICKS_PER_YEAR = 8760
 
 /** The rolling outcome window: it keeps a few rings of this length per district and force. */
 export const MAX_WINDOW_TICKS = 1000
+
+/** Districts: at most 16 columns × 16 rows of them. */
+export const MAX_DISTRICTS = 256
+
+/** Shocks, drawdown phases and sources in one scenario. */
+export const MAX_LIST_ITEMS = 1000
+
+/** Presets in one scenario (each is validated as a whole scenario), and changes in one preset. */
+export const MAX_PRESETS = 100
+export const MAX_PRESET_CHANGES = 1000

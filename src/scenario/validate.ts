@@ -1,6 +1,7 @@
 // validateScenario and parseScenario: the one gate between scenario JSON and the engine. Checks
 // the schema, every expression and every preset; fills in defaults.
 import { checkExpression } from './check-expression.ts'
+import { nestingProblem } from './nesting.ts'
 import { checkPresets } from './presets.ts'
 import { type Scenario, scenarioSpec } from './schema.ts'
 import { checkValue, type Problem, ScenarioError } from './spec/index.ts'
@@ -12,6 +13,8 @@ export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; p
 
 /** Every problem with `input`, or the complete scenario with defaults filled in. Never throws. */
 export function validateScenario(input: unknown): ValidationResult {
+  const tooDeep = nestingProblem(input)
+  if (tooDeep) return { ok: false, problems: [tooDeep] }
   const result = checkValue(scenarioSpec, input, { checkExpression })
   const problems = [...(result.ok ? [] : result.problems), ...checkPresets(input)]
   if (problems.length > 0 || !result.ok) return { ok: false, problems }

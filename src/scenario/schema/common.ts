@@ -1,7 +1,7 @@
 // Pieces every scenario kind shares: the world, the rule variants, the parameters of Epstein's
 // civil-violence rules, and the fields at the top of every scenario file.
 
-import { MAX_SEED, MAX_TICKS, MAX_TICKS_PER_YEAR } from '../limits.ts'
+import { MAX_PRESET_CHANGES, MAX_PRESETS, MAX_SEED, MAX_TICKS, MAX_TICKS_PER_YEAR } from '../limits.ts'
 import {
   boolean,
   enumOf,
@@ -227,7 +227,8 @@ export function scenarioKind<K extends string, S extends Shape>(
         description: 'How many ticks make a year, for reading results in calendar time.',
       }),
       ...sections,
-      presets: record(record(json()), {
+      presets: record(record(json(), { maxKeys: MAX_PRESET_CHANGES }), {
+        maxKeys: MAX_PRESETS,
         default: {},
         label: 'Presets',
         description: 'Named sets of changes, each mapping a dotted path such as model.legitimacy to a value.',

@@ -1,7 +1,7 @@
 // The SSR schema's policy levers and judgement: reform conditions, programmes, the insecurity
 // field, the drawdown strategy, shocks and the outcome thresholds.
 
-import { MAX_TICKS, MAX_WINDOW_TICKS } from '../limits.ts'
+import { MAX_DISTRICTS, MAX_LIST_ITEMS, MAX_TICKS, MAX_WINDOW_TICKS } from '../limits.ts'
 import {
   array,
   discriminatedUnion,
@@ -262,6 +262,7 @@ export const drawdown = object(
       description: 'Under the abrupt policy, the tick the mission leaves.',
     }),
     phases: array(phase, {
+      maxItems: MAX_LIST_ITEMS,
       default: [],
       label: 'Phases',
       description:
@@ -284,6 +285,7 @@ export const drawdown = object(
       description: 'A phase lasts at least this long before the next may begin.',
     }),
     handoverOrder: array(string({ nonEmpty: true }), {
+      maxItems: MAX_DISTRICTS,
       default: [],
       label: 'Handover order',
       description: 'District names in the order they lose their peacekeepers; districts not listed go last.',

@@ -2,6 +2,8 @@
 // programmes, a drawdown strategy, shocks and the outcome thresholds. Its sections live in
 // ssr-society.ts, ssr-forces.ts and ssr-policy.ts; this file joins them and checks what spans
 // sections. Docs: docs/ODD.md.
+
+import { MAX_DISTRICTS, MAX_LIST_ITEMS } from '../limits.ts'
 import { array, type Report, record, string } from '../spec/index.ts'
 import type { ScheduleValue } from '../spec/schedule.ts'
 import { districtWorld, rules, scenarioKind, visionFitsWorld } from './common.ts'
@@ -92,6 +94,7 @@ export const ssr = scenarioKind(
   {
     scale,
     sources: record(string(), {
+      maxKeys: MAX_LIST_ITEMS,
       default: {},
       label: 'Sources',
       description:
@@ -101,6 +104,7 @@ export const ssr = scenarioKind(
     rules,
     districts: array(district, {
       minItems: 1,
+      maxItems: MAX_DISTRICTS,
       label: 'Districts',
       description:
         'The districts, row by row. Their hardship, density and spoilers shape the country when the run is created.',
@@ -116,7 +120,12 @@ export const ssr = scenarioKind(
     programmes,
     insecurity,
     drawdown,
-    shocks: array(shock, { default: [], label: 'Shocks', description: 'Events that strike at given ticks.' }),
+    shocks: array(shock, {
+      maxItems: MAX_LIST_ITEMS,
+      default: [],
+      label: 'Shocks',
+      description: 'Events that strike at given ticks.',
+    }),
     outcomes,
   },
 ).refine(checkSsr)

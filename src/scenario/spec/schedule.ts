@@ -23,6 +23,11 @@ function checkPoints(points: unknown[], range: NumberOptions, path: Path, contex
     context.report(path, 'must have at least one [tick, value] point')
     return INVALID
   }
+  // Ticks increase and are at most MAX_TICKS, so more points than that cannot all be right.
+  if (points.length > MAX_TICKS + 1) {
+    context.report(path, `must have at most ${MAX_TICKS + 1} [tick, value] points, got ${points.length}`)
+    return INVALID
+  }
   let valid = true
   let previousTick: number | undefined
   const out: Array<[number, number]> = []
