@@ -1,8 +1,16 @@
-// `npm run schema`: writes scenarios/schema.json, the editor's JSON Schema, from src/scenario/schema.ts.
+// `npm run schema`: writes scenarios/schema.json and scenarios/lessons/schema.json, the editors'
+// JSON Schemas, from the scenario and lesson schemas.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { lessonJsonSchemaText } from '../src/lesson/json-schema.ts'
 import { scenarioJsonSchemaText } from '../src/scenario/json-schema.ts'
 
-const target = fileURLToPath(new URL('../scenarios/schema.json', import.meta.url))
-writeFileSync(target, scenarioJsonSchemaText())
-console.log(`wrote ${target}`)
+const targets: Array<[string, string]> = [
+  ['../scenarios/schema.json', scenarioJsonSchemaText()],
+  ['../scenarios/lessons/schema.json', lessonJsonSchemaText()],
+]
+for (const [relative, text] of targets) {
+  const target = fileURLToPath(new URL(relative, import.meta.url))
+  writeFileSync(target, text)
+  console.log(`wrote ${target}`)
+}

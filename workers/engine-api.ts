@@ -225,6 +225,11 @@ export function createEngineApi() {
       return current().inspect(cell)
     },
 
+    /** Agent `id` wherever it has moved, or null when it is off the grid; the inspector's pin. */
+    inspectAgent(id: number): AgentInfo | null {
+      return current().inspectAgent(id)
+    },
+
     /** How the drawdown ended so far; null for kinds without a drawdown. */
     outcome(): OutcomeSummary | null {
       return current().outcome()

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import { sameFile } from '../io/atomic-write.ts'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
+import type { UnitMode } from '../io/units.ts'
 import { MAX_SEED, MAX_TICKS } from '../scenario/limits.ts'
 import { parseOverride } from '../scenario/overrides.ts'
 import { ScenarioError } from '../scenario/spec/problem.ts'
@@ -20,6 +21,8 @@ export interface RunOptions {
   events?: string
   /** File for the drawdown's outcome summary, as JSON. */
   summary?: string
+  /** Observables in model units (agents, per tick) or real ones (people, per month). */
+  units: UnitMode
 }
 
 const OPTIONS = {
@@ -30,6 +33,7 @@ const OPTIONS = {
   out: { type: 'string' },
   events: { type: 'string' },
   summary: { type: 'string' },
+  units: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -63,6 +67,9 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
       `--${first} and --${second} name the same file, ${a}${resolve(a) === resolve(b) ? '' : ` (${b} is ${a})`}`,
     )
   }
+  const units = text('units') ?? 'model'
+  if (units !== 'model' && units !== 'real')
+    throw new UsageError(`--units must be model or real, got ${JSON.stringify(units)}`)
   const seed = text('seed')
   const ticks = text('ticks')
   return {
@@ -75,5 +82,6 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     format,
     events: text('events'),
     summary: text('summary'),
+    units,
   }
 }

@@ -2,10 +2,14 @@
 // and B − A once branched, the drawdown outcome when the kind has one, and SVG/PNG export for each.
 // Redrawn when the data, the highlighted tick or the size changes, at most a few times a second.
 import { select } from 'd3'
+import { unitsFor } from '../../io/units.ts'
 import type { Controller } from '../app/controller.ts'
+import { exportName } from '../app/file-name.ts'
+import { playEnd } from '../app/play-end.ts'
 import { columns } from '../app/series.ts'
 import type { AppState } from '../app/state.ts'
 import { h } from '../dom.ts'
+import { changesOf, ticksPerYearOf } from './changes.ts'
 import { difference } from './difference.ts'
 import { exportPng, exportSvg } from './export.ts'
 import { outcomePanel } from './outcome-panel.ts'
@@ -26,13 +30,14 @@ interface Slot {
   key: boolean
 }
 
+/** A chart's figure with its SVG and PNG buttons; `fileName()` names the file (no extension). */
 export function figure(
   id: string,
   title: string,
   key: boolean,
+  fileName: () => string = () => `drawdown-${id}`,
 ): { figure: HTMLElement; container: HTMLElement } {
   const container = h('div', { class: 'chart-body' })
-  const name = `drawdown-${id}`
   const svgButton = h(
     'button',
     { type: 'button', class: 'export', 'aria-label': `Save the chart "${title}" as SVG` },
@@ -46,11 +51,11 @@ export function figure(
   const svgOf = () => container.querySelector('svg')
   svgButton.addEventListener('click', () => {
     const svg = svgOf()
-    if (svg) exportSvg(svg, name)
+    if (svg) exportSvg(svg, fileName())
   })
   pngButton.addEventListener('click', () => {
     const svg = svgOf()
-    if (svg) void exportPng(svg, name)
+    if (svg) void exportPng(svg, fileName())
   })
   const element = h(
     'figure',
@@ -69,6 +74,7 @@ export function createChartsView(controller: Controller) {
   const heading = h('h2', { id: 'charts-heading', class: 'visually-hidden' }, 'Charts')
   const element = h('section', { class: 'charts', 'aria-labelledby': heading.id }, heading, main, more)
   const pick = (tick: number) => controller.highlight(tick)
+  const nameOf = (id: string) => () => (latest ? exportName(latest, id) : `drawdown-${id}`)
   let names: readonly string[] | undefined
   let slots: Slot[] = []
   let branchSlot: Slot | undefined
@@ -92,12 +98,24 @@ export function createChartsView(controller: Controller) {
       events,
       highlightTick: state.highlightTick,
       districtNames: state.frame?.districtNames,
-      horizon: state.a?.scenario.ticks,
+      horizon: state.a ? playEnd([state.a, state.b], state.a.scenario.ticks) : undefined,
+      ticksPerYear: ticksPerYearOf(state),
+      changes: changesOf(state),
+    }
+  }
+
+  /** The unit of a chart's first line, from the observable registry; none when it is unknown. */
+  const unitOf = (state: AppState, name: string | undefined): string | undefined => {
+    if (!state.a || !name) return undefined
+    try {
+      return unitsFor(state.a.scenario, name, 'model').unit
+    } catch {
+      return undefined
     }
   }
 
   function slotFor(spec: ChartSpec): Slot {
-    const { figure: fig, container } = figure(spec.id, spec.title, spec.key)
+    const { figure: fig, container } = figure(spec.id, spec.title, spec.key, nameOf(spec.id))
     const target = select(container) as Container
     const draw = (state: AppState, width: number, fontSize: number) => {
       const data = timeData(state)
@@ -114,6 +132,7 @@ export function createChartsView(controller: Controller) {
         const references = threshold === null ? [] : [{ value: threshold, label: 'relapse threshold' }]
         timeSeries({
           ...base,
+          unit: unitOf(state, spec.lines[0]?.name),
           lines: spec.lines,
           references,
           height: spec.key ? fontSize * 17 : fontSize * 13,
@@ -135,7 +154,7 @@ export function createChartsView(controller: Controller) {
     )
     more.hidden = moreGrid.childElementCount === 0
     const lines = differenceLines(specs)
-    const diff = figure('difference', 'Run B − run A', true)
+    const diff = figure('difference', 'Run B − run A', true, nameOf('difference'))
     const diffTarget = select(diff.container) as Container
     branchSlot = {
       id: 'difference',
@@ -156,11 +175,12 @@ export function createChartsView(controller: Controller) {
           branchTick: s.b.recipe.segments[0].tick,
           events: s.a.data.events,
           highlightTick: s.highlightTick,
-          horizon: s.a.scenario.ticks,
+          horizon: playEnd([s.a, s.b], s.a.scenario.ticks),
+          ticksPerYear: ticksPerYearOf(s),
         })
       },
     }
-    const outcome = figure('outcome', 'Drawdown outcome', true)
+    const outcome = figure('outcome', 'Drawdown outcome', true, nameOf('outcome'))
     const outcomeTarget = select(outcome.container) as Container
     outcomeSlot = {
       id: 'outcome',

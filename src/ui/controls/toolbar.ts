@@ -1,6 +1,7 @@
 // The controls along the top: scenario, open file, preset, seed, play/pause/step/reset, speed,
 // branch, ensemble, presenter mode, share and help. Every one is a real button, select or input.
 import type { Controller } from '../app/controller.ts'
+import { LESSONS } from '../app/lessons.ts'
 import { LIBRARY } from '../app/library.ts'
 import { type AppState, SPEEDS } from '../app/state.ts'
 import { fill, h } from '../dom.ts'
@@ -26,6 +27,16 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
   })
   const openFile = h('button', { type: 'button', id: 'open-file' }, 'Open file…')
   openFile.addEventListener('click', () => file.click())
+
+  const lesson = h(
+    'select',
+    { id: 'lesson-choice', 'aria-label': 'Lesson' },
+    h('option', { value: '' }, '(choose a lesson)'),
+    ...LESSONS.map((entry) => h('option', { value: entry.id }, entry.title)),
+  )
+  lesson.addEventListener('change', () => {
+    if (lesson.value) controller.chooseLesson(lesson.value)
+  })
 
   const preset = h('select', { id: 'preset', 'aria-label': 'Preset' })
   preset.addEventListener(
@@ -104,7 +115,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
     h('div', { class: 'group' }, label('Seed', seed), newSeed),
     h('div', { class: 'group transport' }, play, step, reset, label('Speed', speed), tick),
     h('div', { class: 'group' }, branch, unbranch, ensemble, overlay),
-    h('div', { class: 'group' }, presenter, share, shareOut, help),
+    h('div', { class: 'group' }, label('Lesson', lesson), presenter, share, shareOut, help),
   )
   let lastPresets: readonly string[] | undefined
 
@@ -130,6 +141,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
       )
     }
     preset.value = state.preset ?? ''
+    lesson.value = state.lesson?.id ?? ''
     preset.disabled = presets.length === 0
     if (document.activeElement !== seed) seed.value = String(state.seed)
     const ready = state.a !== null && state.busy === null
