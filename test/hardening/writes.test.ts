@@ -69,14 +69,16 @@ describe('atomic outputs', () => {
     const out = join(dir, 'run.csv')
     const events = join(dir, 'run.ndjson')
     await writeFile(out, 'before\n')
-    const summary = join(dir, 'missing', 'summary.json')
+    // A folder where the summary should go passes the folder check before the run, fails at the write.
+    const summary = join(dir, 'summary-folder.json')
+    await mkdir(summary)
     const { terminal, err } = fakeTerminal()
     const code = await main(
       ['run', SMALL, '--ticks', '3', '--out', out, '--events', events, '--summary', summary],
       terminal,
     )
     expect(code).toBe(1)
-    expect(err.join('')).toBe(`drawdown run: cannot write ${summary}: no such folder (ENOENT)\n`)
+    expect(err.join('')).toBe(`drawdown run: cannot write ${summary}: it is a folder (EISDIR)\n`)
     expect(await readFile(out, 'utf8')).toBe('before\n')
     expect((await readdir(dir)).includes('run.ndjson')).toBe(false)
   })
