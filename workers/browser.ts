@@ -5,4 +5,7 @@ import './lockdown.ts'
 import * as Comlink from 'comlink'
 import { api } from './engine-api.ts'
 
+// Held for the worker's whole life: the page learns the worker is gone when the lock is free
+// (src/bridge/browser.ts). The worker's name is the lock's name.
+void globalThis.navigator?.locks?.request(self.name, () => new Promise<never>(() => {}))
 Comlink.expose(api)

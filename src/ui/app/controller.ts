@@ -4,14 +4,16 @@
 
 import { isAbortError } from '../../bridge/browser.ts'
 import { toCsv } from '../../io/csv.ts'
-import { parseScenarioText, ScenarioFileError } from '../../io/scenario-text.ts'
 import { branchFrom } from './branch.ts'
 import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
 import { Inspection } from './inspection.ts'
 import { loadLesson } from './lessons.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
-import { linkOf, openLink } from './link.ts'
+import { linkOf } from './link.ts'
+import { isSeed } from './link-problems.ts'
+import { readScenarioBytes } from './open-file.ts'
+import { LinkOpener } from './open-link.ts'
 import { changeNotice, changeParameter } from './parameter-change.ts'
 import { playEnd } from './play-end.ts'
 import { Playback } from './playback.ts'
@@ -19,7 +21,7 @@ import { currentOverrides, type Overrides, startRecipe, withOverrides } from './
 import { type LoadSpec, replay } from './replay.ts'
 import { messageOf, seedOf, sourceFrom, withAdvance } from './run-data.ts'
 import { columns } from './series.ts'
-import { ShareLinkError, type ViewMode } from './share.ts'
+import type { ViewMode } from './share.ts'
 import type { AppState, RunState, Source } from './state.ts'
 import type { Store } from './store.ts'
 
@@ -40,7 +42,6 @@ export function createController(store: Store<AppState>) {
   let ensembleAbort: AbortController | undefined
 
   const set = (patch: Partial<AppState>) => store.update((state) => ({ ...state, ...patch }))
-  const notify = (text: string, kind: 'error' | 'info' = 'error') => set({ notice: { kind, text } })
 
   /** Runs an action; a cancelled call is no error, any other failure becomes a notice. */
   const guard =
@@ -241,6 +242,13 @@ export function createController(store: Store<AppState>) {
 
   // ---- share links -------------------------------------------------------------------------------
 
+  const links = new LinkOpener({
+    load,
+    set,
+    sourceById,
+    ensemble: (runs, ticks) => void guard(ensemble)(runs, ticks),
+  })
+
   // ---- guided lessons ----------------------------------------------------------------------------
 
   /** Opens lesson `id` at its first step: its scenario, preset, seed and starting settings. */
@@ -289,19 +297,7 @@ export function createController(store: Store<AppState>) {
       await openLesson(decodeURIComponent(lessonLink[1]))
       return true
     }
-    let opened: Awaited<ReturnType<typeof openLink>>
-    try {
-      opened = await openLink(location.hash, sourceById)
-    } catch (error) {
-      if (!(error instanceof ShareLinkError)) throw error
-      notify(`This share link cannot be read: ${error.message}`)
-      return false
-    }
-    if (!opened) return false
-    set({ view: opened.view, overlay: opened.overlay })
-    await load(opened.load)
-    if (opened.ensemble) void guard(ensemble)(opened.ensemble.runs, opened.ensemble.ticks)
-    return true
+    return links.open(location.hash)
   }
 
   // ---- the public actions ------------------------------------------------------------------------
@@ -310,12 +306,14 @@ export function createController(store: Store<AppState>) {
     /** Starts the engine and opens the share link in the URL, or the default scenario. */
     boot: guard(async () => {
       await engines.get('a')
-      window.addEventListener('hashchange', () => void guard(openHash)())
+      const reopen = guard(async () => (await openHash()) || links.showProblems())
+      window.addEventListener('hashchange', () => void reopen())
       if (!(await openHash())) {
         const id = hasScenario(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : LIBRARY[0]?.id
         if (id === undefined) throw new Error('the scenario library is empty')
         await fresh(await sourceById(id))
       }
+      links.showProblems()
     }),
 
     chooseScenario: guard(async (id: string) => {
@@ -324,15 +322,12 @@ export function createController(store: Store<AppState>) {
 
     /** Opens a scenario file: its problems are listed by path and nothing else changes; a good one starts a run. */
     openFile: guard(async (file: File) => {
-      const text = await file.text()
-      let raw: unknown
-      try {
-        raw = parseScenarioText(text, file.name)
-      } catch (error) {
-        if (!(error instanceof ScenarioFileError)) throw error
-        set({ fileProblems: { file: file.name, problems: [{ path: '(file)', message: error.reason }] } })
+      const read = readScenarioBytes(new Uint8Array(await file.arrayBuffer()), file.name)
+      if (!read.ok) {
+        set({ fileProblems: { file: file.name, problems: read.problems } })
         return
       }
+      const { raw, text } = read
       const queue = await engines.get('a')
       const result = await queue.call((api) => api.validate(raw))
       if (!result.ok) {
@@ -365,11 +360,12 @@ export function createController(store: Store<AppState>) {
     answer: guard(async (yes: boolean) => {
       const question = store.get().question
       set({ question: null })
-      if (yes && question) await restart({ preset: question.preset, overrides: {} })
+      if (yes && question?.ensemble) await ensemble(question.ensemble.runs, question.ensemble.ticks)
+      else if (yes && question) await restart({ preset: question.preset, overrides: {} })
     }),
 
     setSeed: guard(async (seed: number) => {
-      if (!Number.isSafeInteger(seed) || seed < 0) return
+      if (!isSeed(seed)) return
       await restart({ seed })
     }),
 

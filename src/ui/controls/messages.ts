@@ -12,6 +12,7 @@ export function createMessages(controller: Controller) {
 
   const problemsTitle = h('h2', { id: 'file-problems-heading' })
   const problemList = h('ul', { class: 'problem-list' })
+  const note = h('p', { class: 'problems-note' })
   const close = h('button', { type: 'button', id: 'file-problems-close' }, 'Close')
   close.addEventListener('click', () => controller.closeProblems())
   const problems = h(
@@ -24,7 +25,7 @@ export function createMessages(controller: Controller) {
       hidden: true,
     },
     problemsTitle,
-    h('p', {}, 'The scenario was not opened; the run you had is unchanged.'),
+    note,
     problemList,
     close,
   )
@@ -59,6 +60,8 @@ export function createMessages(controller: Controller) {
       problems.hidden = state.fileProblems === null
       if (state.fileProblems) {
         const { file, problems: list } = state.fileProblems
+        note.textContent =
+          state.fileProblems.note ?? 'The scenario was not opened; the run you had is unchanged.'
         problemsTitle.textContent = `${file}: ${list.length} ${list.length === 1 ? 'problem' : 'problems'}`
         fill(
           problemList,
