@@ -10,6 +10,8 @@ export { EngineStoppedError } from './calls.ts'
 
 export interface BrowserEngineHandle extends EngineHandle<EngineApi> {
   readonly worker: Worker
+  /** Settles with the reason when the worker stops by itself (crash, hang, silent exit), not when closed. */
+  readonly stopped: Promise<Error>
 }
 
 /** The handshake reads a property the API need not have: any comlink endpoint answers it. */
@@ -46,7 +48,15 @@ export async function spawnBrowserEngine(options: BrowserSpawnOptions = {}): Pro
   })
   const tracker = new CallTracker({
     callTimeout: options.callTimeout ?? 60_000,
-    onStopped: () => worker.terminate(),
+    onStopped: (error) => {
+      worker.terminate()
+      if (!closed) stoppedBy(error)
+    },
+  })
+  let closed = false
+  let stoppedBy: (error: Error) => void = () => undefined
+  const stopped = new Promise<Error>((resolve) => {
+    stoppedBy = resolve
   })
   worker.addEventListener('error', (event) => {
     event.preventDefault()
@@ -57,9 +67,9 @@ export async function spawnBrowserEngine(options: BrowserSpawnOptions = {}): Pro
     worker.terminate()
   })
   const remote = Comlink.wrap<EngineApi>(worker)
-  let closed = false
   const handle: BrowserEngineHandle = {
     api: trackRemote(remote, tracker),
+    stopped,
     worker,
     get failure() {
       return tracker.failure

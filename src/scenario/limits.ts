@@ -10,8 +10,8 @@ export const MAX_TICKS = 100_000
 /** Seeds are whole numbers from 0 to 2^53 − 1 (Number.MAX_SAFE_INTEGER), in files, --seed and links alike. */
 export const MAX_SEED = Number.MAX_SAFE_INTEGER
 
-/** Runs in one ensemble of the web app. */
-export const MAX_ENSEMBLE_RUNS = 1000
+/** Runs in one ensemble of the web app (its ensemble panel and share links alike). */
+export const MAX_ENSEMBLE_RUNS = 500
 
 /** An ensemble from a share link starts by itself only up to this many runs × ticks; larger ones wait for a click. */
 export const AUTO_ENSEMBLE_WORK = 20 * 1000

@@ -93,7 +93,7 @@ describe('link work is bounded (item 9)', () => {
     [
       '0x0',
       [
-        'ensemble runs: must be a whole number from 1 to 1000, got "0"',
+        `ensemble runs: must be a whole number from 1 to ${MAX_ENSEMBLE_RUNS}, got "0"`,
         `ensemble ticks: must be a whole number from 1 to ${MAX_TICKS}, got "0"`,
       ],
     ],

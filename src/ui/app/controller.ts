@@ -37,7 +37,7 @@ export interface RunSetup {
 export type Controller = ReturnType<typeof createController>
 
 export function createController(store: Store<AppState>) {
-  const engines = new Engines()
+  const engines = new Engines((error) => fail(error))
   const inspection = new Inspection(engines)
   let ensembleAbort: AbortController | undefined
 
