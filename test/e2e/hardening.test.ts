@@ -2,7 +2,8 @@
 // closed (items 8, 9); a large ensemble in a link waits for a click (item 9); an engine worker that
 // stops without a word is reported, and Reset starts a new one (item 11).
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { MAX_TICKS } from '../../src/scenario/limits.ts'
 import { connect, expectNoErrors, openApp, ready, tickOf, waitForTick } from './app-page.ts'
 
 /** Keeps every Worker the page creates, so a test can stop one behind the bridge's back. */
@@ -63,6 +64,26 @@ describe('hardening', () => {
     await page.click('#question-no')
     await expect.poll(() => page.locator('#question').isVisible()).toBe(false)
     await app.context.close()
+  })
+
+  it('shows the progress of a long replay and cancels it, opening the scenario at tick 0', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${inject('baseUrl')}#scenario=epstein-civil-violence&tick=${MAX_TICKS}`)
+    await page.waitForSelector('#replay-cancel:not([hidden])', { timeout: 30_000 })
+    await expect
+      .poll(() => page.locator('#replay-progress').evaluate((bar) => (bar as HTMLProgressElement).value), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0)
+    await page.click('#replay-cancel')
+    await page.waitForSelector('#notice[data-kind="info"]', { timeout: 30_000 })
+    expect(await page.locator('#notice').textContent()).toMatch(
+      new RegExp(`^Replay cancelled at tick \\d+ of ${MAX_TICKS}; the run starts at tick 0\\.`),
+    )
+    await ready(page)
+    expect(await tickOf(page)).toBe(0)
+    await context.close()
   })
 
   it('reports an engine worker that stops without a word, and Reset starts a new one', async () => {

@@ -12,6 +12,7 @@ import { loadLesson } from './lessons.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf } from './link.ts'
 import { isSeed } from './link-problems.ts'
+import { LongReplay } from './long-replay.ts'
 import { readScenarioBytes } from './open-file.ts'
 import { LinkOpener } from './open-link.ts'
 import { changeNotice, changeParameter } from './parameter-change.ts'
@@ -76,6 +77,8 @@ export function createController(store: Store<AppState>) {
     failed: fail,
   })
 
+  const longReplay = new LongReplay({ get: store.get, set, load: (spec) => load(spec) })
+
   /** Creates run A (and B) and replays their recipes up to `spec.tick`, paused. */
   async function load(spec: LoadSpec): Promise<void> {
     playback.stop()
@@ -85,7 +88,9 @@ export function createController(store: Store<AppState>) {
       busy: spec.tick > 0 ? `Replaying to tick ${spec.tick}…` : 'Loading…',
       notice: null,
     })
-    const { a, b, frame } = await replay(spec, (which) => engines.get(which), signal)
+    const onProgress = longReplay.begin(spec)
+    const { a, b, frame } = await replay(spec, (which) => engines.get(which), signal, onProgress)
+    longReplay.end()
     store.update((state) => ({
       ...state,
       source: spec.source,
@@ -96,6 +101,7 @@ export function createController(store: Store<AppState>) {
       editing: b ? 'b' : 'a',
       frame,
       busy: null,
+      replaying: null,
       paramProblems: {},
       fileProblems: null,
       question: null,
@@ -425,6 +431,7 @@ export function createController(store: Store<AppState>) {
     },
 
     runEnsemble: guard(ensemble),
+    cancelReplay: guard(() => longReplay.cancel()),
 
     /** Opens a lesson by putting its link in the address bar, so the link is the one to share. */
     chooseLesson(id: string) {

@@ -108,6 +108,8 @@ export interface AppState {
   readonly lesson: LessonState | null
   /** What the app is busy with (loading, replaying), or null. */
   readonly busy: string | null
+  /** A long replay under way, which the page offers to cancel; null otherwise. */
+  readonly replaying: { readonly tick: number; readonly target: number } | null
   readonly ensemble: EnsembleState | null
   readonly shareLink: string | null
   readonly helpOpen: boolean
@@ -134,6 +136,7 @@ export const INITIAL_STATE: AppState = {
   question: null,
   lesson: null,
   busy: 'Starting the engine…',
+  replaying: null,
   ensemble: null,
   shareLink: null,
   helpOpen: false,

@@ -29,7 +29,11 @@ export function createMessages(controller: Controller) {
     problemList,
     close,
   )
-  const busy = h('div', { class: 'busy', role: 'status', hidden: true })
+  const busyText = h('span', { class: 'busy-text' })
+  const progress = h('progress', { id: 'replay-progress', max: 1, value: 0, hidden: true })
+  const cancelReplay = h('button', { type: 'button', id: 'replay-cancel', hidden: true }, 'Cancel')
+  cancelReplay.addEventListener('click', () => void controller.cancelReplay())
+  const busy = h('div', { class: 'busy', role: 'status', hidden: true }, busyText, progress, cancelReplay)
 
   const questionText = h('p', { class: 'question-text', id: 'question-text' })
   const yes = h('button', { type: 'button', id: 'question-yes' })
@@ -76,9 +80,11 @@ export function createMessages(controller: Controller) {
       no.textContent = state.question?.no ?? ''
       if (state.question) no.focus()
     }
-    if (state.busy !== previous.busy) {
+    if (state.busy !== previous.busy || state.replaying !== previous.replaying) {
       busy.hidden = state.busy === null
-      busy.textContent = state.busy ?? ''
+      busyText.textContent = state.busy ?? ''
+      progress.hidden = cancelReplay.hidden = state.replaying === null
+      if (state.replaying) progress.value = state.replaying.tick / state.replaying.target
     }
   }
 
