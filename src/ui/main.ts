@@ -94,6 +94,16 @@ const page = h(
 )
 document.body.append(page)
 
+// Presenter mode gives the map the largest square the layout's height leaves beside the charts.
+const layout = page.querySelector<HTMLElement>('.layout')!
+const fitMap = () => {
+  if (!document.body.classList.contains('presenter')) return
+  const legendHeight = legend.element.getBoundingClientRect().height + 8
+  const size = Math.max(160, Math.min(layout.clientHeight - legendHeight - 16, window.innerWidth * 0.46))
+  layout.style.setProperty('--map-size', `${Math.floor(size)}px`)
+}
+new ResizeObserver(fitMap).observe(layout)
+
 let enteredFullscreen = false
 store.subscribe((state, previous) => {
   toolbar.update(state)
@@ -119,6 +129,7 @@ store.subscribe((state, previous) => {
   csvB.hidden = state.b === null
   if (state.view !== previous.view) {
     document.body.classList.toggle('presenter', state.view === 'presenter')
+    requestAnimationFrame(fitMap)
     if (state.view === 'presenter' && !document.fullscreenElement)
       document.documentElement
         .requestFullscreen?.()

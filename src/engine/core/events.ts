@@ -52,8 +52,26 @@ export type ShockCause =
   | { shock: 'spoiler-influx'; district: string; fighters: number }
   | { shock: 'budget-cut'; strengthCap: number }
 
-/** What kind of thing happened. */
-export type EventKind = keyof EventCauses
+/** What kind of thing happened: one name per entry of EventCauses (the compiler checks both ways). */
+export type EventKind =
+  // Epstein models
+  | 'outburst'
+  | 'extinction'
+  // the peacekeeping and SSR model
+  | 'abuse-cluster'
+  | 'spoiler-attack'
+  | 'recruitment-surge'
+  | 'trust-collapse'
+  | 'drawdown-phase'
+  | 'handover'
+  | 'exit'
+  | 'shock'
+  | 'relapse'
+
+/** Fails to compile when EventKind and EventCauses list different kinds. */
+type SameKinds<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : never
+const sameKinds: SameKinds<EventKind, keyof EventCauses> = true
+void sameKinds
 
 /** An event of kind `K`: the cause's fields follow from the kind. */
 export interface EventOf<K extends EventKind> {

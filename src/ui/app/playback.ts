@@ -1,12 +1,13 @@
 // The playback clock, kept apart from the runs it drives (as d3-force keeps d3.timer apart from
 // simulation.tick): on each animation frame it decides how many ticks the next batch advances,
 // with at most one batch in flight. Paced speeds spend a budget of ticks earned per second; at
-// full speed a batch follows the last at once, sized so it takes about BATCH_MS.
+// full speed a batch follows the last at once, sized so the engine spends about BATCH_MS on it
+// (by the engine's own time: a busy page must make batches bigger, not smaller).
 import { now, type Timer, timer } from 'd3'
 
-/** At full speed, aim for batches of about this many milliseconds: a few display frames, so the
- * map and charts cost little next to the engine's work and the page still moves smoothly. */
-const BATCH_MS = 40
+/** At full speed, aim for batches of about this many milliseconds of engine time: two display
+ * frames, so the map and charts cost little next to the engine's work and still move smoothly. */
+const BATCH_MS = 32
 const MAX_BATCH = 2000
 
 export interface PlaybackTarget {
@@ -14,8 +15,9 @@ export interface PlaybackTarget {
   tick(): number
   /** Ticks per second; 0 runs as fast as the engine goes. */
   speed(): number
-  /** Advances the runs by `ticks`; resolves false when playback must stop (the run failed). */
-  advance(ticks: number): Promise<boolean>
+  /** Advances the runs by `ticks`; resolves with the engine's milliseconds for it, or false when
+   * playback must stop (the run failed). */
+  advance(ticks: number): Promise<number | false>
   /** Playback stopped at its end tick. */
   reached(tick: number): void
   /** The batch failed (a cancelled one included); playback has stopped. */
@@ -84,14 +86,16 @@ export class Playback {
       return
     }
     if (speed !== 0) this.budget -= ticks
-    const started = now()
     this.inFlight = this.target.advance(ticks).then(
-      (goOn) => {
+      (computeMs) => {
         this.inFlight = undefined
-        if (speed === 0) this.adapt(ticks, now() - started)
-        if (!goOn) this.stop()
+        if (computeMs === false) {
+          this.stop()
+          return
+        }
+        if (speed === 0) this.adapt(ticks, computeMs)
         // At full speed the next batch starts at once rather than on the next frame.
-        else if (this.target.speed() === 0) this.pump()
+        if (this.target.speed() === 0) this.pump()
       },
       (error: unknown) => {
         this.inFlight = undefined
@@ -101,10 +105,10 @@ export class Playback {
     )
   }
 
-  /** Scales the full-speed batch toward BATCH_MS, by at most a factor of two each time. */
-  private adapt(ticks: number, ms: number): void {
-    const scaled = ms > 0 ? (ticks * BATCH_MS) / ms : ticks * 2
-    const bounded = Math.min(ticks * 2, Math.max(ticks / 2, scaled))
+  /** Scales the full-speed batch toward BATCH_MS of engine time, by at most four times each time. */
+  private adapt(ticks: number, computeMs: number): void {
+    const scaled = computeMs > 0 ? (ticks * BATCH_MS) / computeMs : ticks * 4
+    const bounded = Math.min(ticks * 4, Math.max(ticks / 4, scaled))
     this.fullSpeedBatch = Math.max(1, Math.min(MAX_BATCH, Math.round(bounded)))
   }
 }

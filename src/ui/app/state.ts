@@ -2,6 +2,7 @@
 // view shows, and what went wrong. Replaced as a whole, never changed in place.
 import type { SimEvent } from '../../engine/core/events.ts'
 import type { AgentInfo, OutcomeSummary, RenderFrame } from '../../engine/models/model.ts'
+import type { UnitMode } from '../../io/units.ts'
 import type { Lesson } from '../../lesson/schema.ts'
 import type { Problem } from '../../scenario/schema.ts'
 import type { Scenario } from '../../scenario/validate.ts'
@@ -90,6 +91,8 @@ export interface AppState {
   readonly speed: number
   readonly view: ViewMode
   readonly overlay: boolean
+  /** Charts in the model's units (agents, ticks) or real ones (people, months), see src/io/units.ts. */
+  readonly units: UnitMode
   readonly highlightTick: number | null
   readonly inspected: AgentInfo | null
   /** The agent pinned in the inspector, followed by its id wherever it moves. */
@@ -127,6 +130,7 @@ export const INITIAL_STATE: AppState = {
   speed: 30,
   view: 'normal',
   overlay: true,
+  units: 'model',
   highlightTick: null,
   inspected: null,
   pinned: null,

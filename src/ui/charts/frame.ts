@@ -60,6 +60,21 @@ export interface LegendItem {
   symbol?: string
 }
 
+/** Shrinks a text's type until it fits `width` pixels (measured in a browser, estimated elsewhere),
+ * so a long title or verdict is never cut off at the chart's edge. */
+export function fitText(text: Selection<SVGTextElement, unknown, null, undefined>, width: number): void {
+  const node = text.node()
+  if (!node) return
+  const size =
+    Number.parseFloat(text.attr('font-size') ?? '') ||
+    Number.parseFloat(getComputedStyle(node).fontSize) ||
+    12
+  const measured =
+    typeof node.getComputedTextLength === 'function' && node.isConnected ? node.getComputedTextLength() : 0
+  const length = measured > 0 ? measured : (node.textContent?.length ?? 0) * size * 0.58
+  if (length > width && length > 0) text.attr('font-size', Math.max(6, (size * width) / length))
+}
+
 /** A fresh <svg> in `container` with the title and legend drawn; the plot area below them. */
 export function chartFrame(
   container: Container,
@@ -82,7 +97,7 @@ export function chartFrame(
     .attr('font-size', fontSize)
     .attr('fill', TEXT_COLOUR)
   svg.append('rect').attr('width', width).attr('height', totalHeight).attr('fill', '#ffffff')
-  svg
+  const title = svg
     .append('text')
     .attr('class', 'chart-title')
     .attr('x', 4)
@@ -90,9 +105,10 @@ export function chartFrame(
     .attr('font-weight', 600)
     .attr('font-size', fontSize * 1.1)
     .text(options.title)
+  fitText(title, width - 8)
   let top = fontSize * 1.8
   if (legend.length > 0) top = drawLegend(svg, legend, width, top, fontSize)
-  const margin = { left: fontSize * 4, right: fontSize, bottom: fontSize * 2.4 }
+  const margin = { left: fontSize * 4.6, right: fontSize, bottom: fontSize * 2.4 }
   const plot = svg.append('g').attr('transform', `translate(${margin.left},${top + fontSize * 0.5})`)
   return {
     svg,
@@ -216,16 +232,17 @@ export function drawAxes(
   if (options.yLabel) drawYLabel(frame, options.yLabel)
 }
 
-/** The y axis's unit, above the axis at the top left, in small type. */
+/** The y axis's unit, written up the left margin beside the tick labels, in small type. */
 export function drawYLabel(frame: Frame, text: string): void {
-  frame.plot
+  const label = frame.plot
     .append('text')
     .attr('class', 'axis-label y-unit')
-    .attr('x', -frame.fontSize * 3.4)
-    .attr('y', -frame.fontSize * 0.35)
-    .attr('font-size', frame.fontSize * 0.8)
+    .attr('transform', `translate(${-frame.fontSize * 3.9},${frame.height / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', frame.fontSize * 0.75)
     .attr('fill', '#444444')
     .text(text)
+  fitText(label, frame.height)
 }
 
 /** Mid-run setting changes: a dotted line in the run's ink, with a square at the foot and the change as tooltip. */
@@ -331,7 +348,7 @@ export function drawMarkers(
     .attr('stroke-opacity', 0.8)
   marks
     .append('path')
-    .attr('transform', `translate(0,${-size * 1.2})`)
+    .attr('transform', `translate(0,${size * 1.2})`)
     .attr('d', (event) => eventSymbol(event.kind, size * 2.2))
     .attr('fill', (event) => eventColour(event.kind))
   marks.append('title').text((event) => explainEvent(event, { districtNames }))

@@ -4,7 +4,7 @@
 import { scaleLinear } from 'd3'
 import type { OutcomeSummary } from '../../engine/models/model.ts'
 import { OKABE_ITO } from '../palette.ts'
-import { chartFrame, drawEmpty } from './frame.ts'
+import { chartFrame, drawEmpty, fitText } from './frame.ts'
 import { verdictOf } from './outcome-words.ts'
 import type { Chart, ChartOptions } from './types.ts'
 
@@ -12,12 +12,17 @@ export interface OutcomePanelData {
   runs: readonly { label: string; outcome: OutcomeSummary | null }[]
 }
 
-export const OUTCOME_COLOURS: Readonly<Record<OutcomeSummary['outcome'], string>> = {
+/** Outcome class → colour. Keyed by string so a class the engine adds (e.g. "never-stabilised")
+ * still draws, in grey, before this table learns it. */
+export const OUTCOME_COLOURS: Readonly<Record<string, string>> = {
   durable: OKABE_ITO.bluishGreen,
   fragile: OKABE_ITO.orange,
   relapse: OKABE_ITO.vermillion,
+  'never-stabilised': OKABE_ITO.reddishPurple,
   'not-exited': '#777777',
 }
+
+export const outcomeColour = (outcome: string): string => OUTCOME_COLOURS[outcome] ?? '#777777'
 
 export { OUTCOME_WORDS } from './outcome-words.ts'
 
@@ -29,7 +34,8 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
     const rowHeight = fontSize * 7.4
     const frame = chartFrame(container, {
       ...options,
-      height: options.height ?? fontSize * 1.5 + rowHeight * Math.max(1, runs.length),
+      // Title, legend gap and bottom margin take 4.7 lines; each run 7.4.
+      height: options.height ?? fontSize * 4.7 + rowHeight * Math.max(1, runs.length),
     })
     if (runs.length === 0) {
       drawEmpty(frame, 'this kind of scenario has no drawdown')
@@ -52,10 +58,13 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
         .attr('data-run', run.label)
       const exit = outcome.exitTick === null ? 'no exit yet' : `exit at tick ${outcome.exitTick}`
       const verdict = verdictOf(outcome)
-      g.append('text')
+      const head = g
+        .append('text')
         .attr('y', fs)
         .attr('font-weight', 600)
+        .attr('font-size', fs)
         .text(`${runs.length > 1 || data.runs.length > 1 ? `Run ${run.label}: ` : ''}${exit}`)
+      fitText(head, frame.width)
       const line = g
         .append('text')
         .attr('y', fs * 2.3)
@@ -63,9 +72,11 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
       line
         .append('tspan')
         .attr('font-weight', 700)
-        .attr('fill', OUTCOME_COLOURS[outcome.outcome])
+        .attr('fill', outcomeColour(outcome.outcome))
         .text(verdict.word)
       line.append('tspan').text(` — ${verdict.detail}`)
+      line.attr('font-size', fs)
+      fitText(line, frame.width)
       const barY = fs * 3.2
       const bar = g.append('g').attr('transform', `translate(0,${barY})`)
       bar
@@ -79,7 +90,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .append('rect')
           .attr('width', x(peak))
           .attr('height', fs * 1.2)
-          .attr('fill', OUTCOME_COLOURS[outcome.outcome])
+          .attr('fill', outcomeColour(outcome.outcome))
       for (const [value, label] of [
         [outcome.relapseThreshold, 'relapse'],
         [outcome.relapseThreshold / 2, 'fragile'],
@@ -100,7 +111,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .attr('font-size', fs * 0.8)
           .text(label)
       }
-      bar
+      const peakText = bar
         .append('text')
         .attr('y', fs * 3.5)
         .attr('font-size', fs * 0.85)
@@ -109,6 +120,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
             ? 'post-exit violence: not yet'
             : `peak post-exit violence ${peak.toPrecision(3)} per 10,000 citizens (relapse above ${outcome.relapseThreshold})`,
         )
+      fitText(peakText, frame.width)
     })
   }
 }

@@ -75,7 +75,8 @@ export function timeSeries(options: TimeSeriesOptions): Chart<TimeData> {
           high = Math.max(high, b)
         }
       }
-    for (const reference of options.references ?? []) high = Math.max(high, reference.value)
+    // Headroom above a reference line, so its label sits inside the plot, clear of the top.
+    for (const reference of options.references ?? []) high = Math.max(high, reference.value * 1.15)
     if (!Number.isFinite(low)) [low, high] = [0, 1]
     if (options.zero !== false) low = Math.min(0, low)
     const y = scaleLinear()

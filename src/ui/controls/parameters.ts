@@ -148,11 +148,33 @@ export function createParameterPanel(controller: Controller) {
     fill(body, ...groups)
   }
 
+  let shownControls: readonly string[] | null | undefined
+
+  /** In a lesson, only the controls the lesson opens to students, in open sections. */
+  function showOnly(controls: readonly string[] | null) {
+    if (controls === shownControls) return
+    shownControls = controls
+    const open = controls ? new Set(controls) : null
+    for (const f of fields) f.element.hidden = open !== null && !open.has(f.info.path)
+    exitShift.element.classList.toggle('lesson-hidden', open !== null)
+    for (const details of body.querySelectorAll<HTMLDetailsElement>('details.section')) {
+      const visible = [...details.querySelectorAll<HTMLElement>('.param')].some(
+        (param) => !param.hidden && !param.classList.contains('lesson-hidden'),
+      )
+      details.hidden = !visible
+      if (open !== null && visible) details.open = true
+    }
+  }
+
   function update(state: AppState, previous: Partial<AppState>) {
     currentState = state
     const sourceKind = state.source?.kind
-    if (sourceKind && sourceKind !== kind) build(sourceKind)
+    if (sourceKind && sourceKind !== kind) {
+      build(sourceKind)
+      shownControls = undefined
+    }
     exitShift.update(state)
+    showOnly(state.lesson ? state.lesson.lesson.controls : null)
     radios[1].disabled = state.b === null
     radios[0].checked = state.editing === 'a'
     radios[1].checked = state.editing === 'b'

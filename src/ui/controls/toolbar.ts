@@ -87,6 +87,8 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
   presenter.addEventListener('click', () =>
     controller.setView(presenter.getAttribute('aria-pressed') === 'true' ? 'normal' : 'presenter'),
   )
+  const units = h('button', { type: 'button', id: 'units' }, 'Real units')
+  units.addEventListener('click', () => controller.toggleUnits())
   const overlay = h('button', { type: 'button', id: 'overlay' }, 'Insecurity overlay')
   overlay.addEventListener('click', () => controller.toggleOverlay())
   const share = h('button', { type: 'button', id: 'share' }, 'Share link')
@@ -114,7 +116,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
     h('div', { class: 'group' }, label('Scenario', scenario), openFile, file, label('Preset', preset)),
     h('div', { class: 'group' }, label('Seed', seed), newSeed),
     h('div', { class: 'group transport' }, play, step, reset, label('Speed', speed), tick),
-    h('div', { class: 'group' }, branch, unbranch, ensemble, overlay),
+    h('div', { class: 'group' }, branch, unbranch, ensemble, overlay, units),
     h('div', { class: 'group' }, label('Lesson', lesson), presenter, share, shareOut, help),
   )
   let lastPresets: readonly string[] | undefined
@@ -156,6 +158,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
     presenter.setAttribute('aria-pressed', String(state.view === 'presenter'))
     presenter.textContent = state.view === 'presenter' ? 'Leave presenter mode' : 'Presenter mode'
     overlay.setAttribute('aria-pressed', String(state.overlay))
+    units.setAttribute('aria-pressed', String(state.units === 'real'))
     overlay.hidden = state.frame?.overlay === undefined
     shareOut.hidden = state.shareLink === null
     if (state.shareLink !== null) shareOut.value = state.shareLink
