@@ -74,6 +74,16 @@ describe('size-like inputs have upper bounds (item 1)', () => {
   })
 })
 
+describe('shares per tick are at most 1 (found by the property tests)', () => {
+  it('an owned decay of 2.5 is refused: it drove owned capacity below 0', () => {
+    expect(problems(ssr({ reform: { ownedDecay: 2.5, assistedDecay: 1.5, conversionRate: 2 } }))).toEqual([
+      'reform.conversionRate: must be between 0 and 1, got 2',
+      'reform.assistedDecay: must be between 0 and 1, got 1.5',
+      'reform.ownedDecay: must be between 0 and 1, got 2.5',
+    ])
+  })
+})
+
 describe('densities must fit the grid (item 2)', () => {
   it('Model I: citizens and cops, with their sum', () => {
     expect(problems(civil({ model: { citizenDensity: 1, copDensity: 1 } }))).toEqual([

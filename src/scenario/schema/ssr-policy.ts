@@ -51,19 +51,20 @@ export const reform = object(
       0.5,
       'share',
     ),
-    conversionRate: positive(
+    // A share per tick: above 1 it would take more than there is (capacity below 0).
+    conversionRate: fraction(
       'Conversion rate',
       'Share of assisted capacity that becomes owned per tick, at full political will and ownership.',
       0.015,
       'share per tick',
     ),
-    assistedDecay: positive(
+    assistedDecay: fraction(
       'Assisted decay',
       'Share of assisted capacity lost per tick with no peacekeeper in vision (dependence).',
       0.02,
       'share per tick',
     ),
-    ownedDecay: positive(
+    ownedDecay: fraction(
       'Owned decay',
       'Share of owned capacity lost per tick at zero political will.',
       0.002,
