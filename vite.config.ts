@@ -21,10 +21,32 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ')
 
-/** The built page carries its policy in a meta tag, so any static server serves it safe. */
+/**
+ * What a server should send with every file (docs/DEPLOY.md): the policy with frame-ancestors (a
+ * meta tag cannot carry it), and the headers that stop type sniffing and leaking the share fragment.
+ * The meta tag does not reach workers: the worker's own lockdown (workers/lockdown.ts) covers that.
+ */
+export const SERVED_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/** `_headers` for Netlify and Cloudflare Pages: every path gets SERVED_HEADERS. */
+export const staticHostHeaders = (): string =>
+  `/*\n${Object.entries(SERVED_HEADERS)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join('')}`
+
+/** The built page carries its policy in a meta tag, so any static server serves it safe, and a
+ * `_headers` file for static hosts that read one. */
 const contentSecurityPolicy = (): Plugin => ({
   name: 'drawdown-csp',
   apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeaders() })
+  },
   transformIndexHtml: () => [
     {
       tag: 'meta',
@@ -46,7 +68,7 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   preview: {
-    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+    headers: { ...SERVED_HEADERS },
   },
   server: { fs: { allow: [here] } },
   test: {

@@ -10,6 +10,8 @@ export { EngineStoppedError } from './calls.ts'
 
 export interface BrowserEngineHandle extends EngineHandle<EngineApi> {
   readonly worker: Worker
+  /** Settles with the reason when the worker stops by itself (crash, hang, silent exit), not when closed. */
+  readonly stopped: Promise<Error>
 }
 
 /** The handshake reads a property the API need not have: any comlink endpoint answers it. */
@@ -18,15 +20,44 @@ const HANDSHAKE = '__drawdownReady'
 export interface BrowserSpawnOptions {
   /** How long the worker may take to load and answer (default 30 000 ms). */
   startTimeout?: number
+  /** How long one call may go unanswered before the worker counts as hung (default 60 000 ms). */
+  callTimeout?: number
+}
+
+/**
+ * A worker that stops without an error event (it closed itself, or was terminated by someone else)
+ * gives no sign: it holds a Web Lock named after it for its whole life, so the page's request for
+ * the same lock is granted exactly when the worker is gone.
+ */
+function watchForExit(lockName: string, tracker: CallTracker): void {
+  const locks = globalThis.navigator?.locks
+  if (!locks) return
+  void locks
+    .request(lockName, () => {
+      tracker.fail(new EngineStoppedError('the engine worker stopped without a word'))
+    })
+    .catch(() => undefined)
 }
 
 /** Starts an engine worker; resolves once it has loaded and answered, rejects if it cannot start. */
 export async function spawnBrowserEngine(options: BrowserSpawnOptions = {}): Promise<BrowserEngineHandle> {
+  const lockName = `drawdown-engine-${Math.random().toString(36).slice(2)}`
   const worker = new Worker(new URL('../../workers/browser.ts', import.meta.url), {
     type: 'module',
-    name: 'drawdown-engine',
+    name: lockName,
   })
-  const tracker = new CallTracker()
+  const tracker = new CallTracker({
+    callTimeout: options.callTimeout ?? 60_000,
+    onStopped: (error) => {
+      worker.terminate()
+      if (!closed) stoppedBy(error)
+    },
+  })
+  let closed = false
+  let stoppedBy: (error: Error) => void = () => undefined
+  const stopped = new Promise<Error>((resolve) => {
+    stoppedBy = resolve
+  })
   worker.addEventListener('error', (event) => {
     event.preventDefault()
     tracker.fail(new EngineStoppedError(`the engine worker failed: ${event.message || 'it could not load'}`))
@@ -36,9 +67,9 @@ export async function spawnBrowserEngine(options: BrowserSpawnOptions = {}): Pro
     worker.terminate()
   })
   const remote = Comlink.wrap<EngineApi>(worker)
-  let closed = false
   const handle: BrowserEngineHandle = {
     api: trackRemote(remote, tracker),
+    stopped,
     worker,
     get failure() {
       return tracker.failure
@@ -62,6 +93,7 @@ export async function spawnBrowserEngine(options: BrowserSpawnOptions = {}): Pro
   try {
     const probe = remote as unknown as Record<string, PromiseLike<unknown>>
     await Promise.race([tracker.track(() => probe[HANDSHAKE]), timedOut])
+    watchForExit(lockName, tracker)
     return handle
   } catch (error) {
     await handle.close()

@@ -9,10 +9,23 @@ export class EngineStoppedError extends Error {
   override readonly name = 'EngineStoppedError'
 }
 
+export interface TrackerOptions {
+  /**
+   * A call unanswered for this long means the worker stopped answering (hung, or gone without a
+   * word): every pending call fails and `onStopped` runs. Engine calls are chunked (a few hundred
+   * ticks), so a healthy worker answers well within it. Default: no limit.
+   */
+  callTimeout?: number
+  /** Runs once, when the tracker fails for any reason (e.g. to terminate the worker). */
+  onStopped?: (error: Error) => void
+}
+
 /** Pending calls to one worker; fail() rejects them all, and every later call rejects at once. */
 export class CallTracker {
   private readonly pending = new Set<(error: Error) => void>()
   private stopped: Error | undefined
+
+  constructor(private readonly options: TrackerOptions = {}) {}
 
   /** Why the worker stopped, or undefined while it runs. */
   get failure(): Error | undefined {
@@ -28,7 +41,20 @@ export class CallTracker {
     if (this.stopped) return Promise.reject(this.stopped)
     return new Promise<T>((resolve, reject) => {
       this.pending.add(reject)
-      const settle = () => this.pending.delete(reject)
+      const { callTimeout } = this.options
+      const timer =
+        callTimeout === undefined
+          ? undefined
+          : setTimeout(() => {
+              const seconds = Math.round(callTimeout / 100) / 10
+              this.fail(
+                new EngineStoppedError(`the engine worker stopped answering (no reply within ${seconds} s)`),
+              )
+            }, callTimeout)
+      const settle = () => {
+        clearTimeout(timer)
+        this.pending.delete(reject)
+      }
       try {
         call().then(
           (value) => {
@@ -54,6 +80,7 @@ export class CallTracker {
     const rejects = [...this.pending]
     this.pending.clear()
     for (const reject of rejects) reject(error)
+    this.options.onStopped?.(error)
   }
 }
 

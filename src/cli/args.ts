@@ -42,12 +42,18 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
   }
 }
 
-/** A whole number from an option's text, at least `min`; anything else is a usage error. */
-export function parseWholeNumber(command: string, option: string, text: string, min: number): number {
+/** A whole number from an option's text, from `min` to `max`; anything else is a usage error. */
+export function parseWholeNumber(
+  command: string,
+  option: string,
+  text: string,
+  min: number,
+  max?: number,
+): number {
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN
-  if (!Number.isSafeInteger(value) || value < min) {
-    const atLeast = min > 0 ? ` of at least ${min}` : ''
-    throw new UsageError(`${option} must be a whole number${atLeast}, got ${JSON.stringify(text)}`, command)
+  if (!Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+    const range = max !== undefined ? ` from ${min} to ${max}` : min > 0 ? ` of at least ${min}` : ''
+    throw new UsageError(`${option} must be a whole number${range}, got ${JSON.stringify(text)}`, command)
   }
   return value
 }

@@ -1,4 +1,5 @@
 // Help pages for `drawdown --help` and `drawdown <command> --help`.
+import { MAX_SEED, MAX_TICKS } from '../scenario/limits.ts'
 
 export const COMMANDS = ['run', 'validate', 'batch', 'analyze', 'merge', 'slurm'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -32,8 +33,9 @@ outcome is also told in a few lines on stderr: exit tick, durable, fragile or re
 and owned capacity at exit, casualties.
 
 Options:
-  --seed N          seed of every random stream (default: the scenario's seed)
-  --ticks N         ticks to run (default: the scenario's ticks, extended to cover the outcome window after a drawdown's exit)
+  --seed N          seed of every random stream, 0 to ${MAX_SEED} (default: the scenario's seed)
+  --ticks N         ticks to run, at most ${MAX_TICKS} (default: the scenario's ticks, extended to
+                    cover the outcome window after a drawdown's exit)
   --preset NAME     apply a preset stored in the scenario's "presets"
   --set PATH=VALUE  change one parameter, e.g. --set model.legitimacy=0.7; repeatable,
                     applied after the preset; VALUE is read as JSON when it parses

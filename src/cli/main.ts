@@ -43,7 +43,9 @@ async function dispatch(argv: readonly string[], terminal: Terminal): Promise<nu
 export async function main(argv: readonly string[], terminal: Terminal = processTerminal): Promise<number> {
   const command = argv[0] !== undefined && isCommand(argv[0]) ? argv[0] : undefined
   try {
-    return await dispatch(argv, terminal)
+    const code = await dispatch(argv, terminal)
+    await terminal.flush?.()
+    return code
   } catch (error) {
     const { code, lines } = explain(error, command)
     terminal.err(lines.map((line) => `${line}\n`).join(''))

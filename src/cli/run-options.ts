@@ -1,7 +1,9 @@
 // Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
 import { resolve } from 'node:path'
+import { sameFile } from '../io/atomic-write.ts'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
 import type { UnitMode } from '../io/units.ts'
+import { MAX_SEED, MAX_TICKS } from '../scenario/limits.ts'
 import { parseOverride } from '../scenario/overrides.ts'
 import { ScenarioError } from '../scenario/spec/problem.ts'
 import { parseCommandArgs, parseWholeNumber } from './args.ts'
@@ -56,9 +58,14 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     }
   }
   const files = (['out', 'events', 'summary'] as const).filter((name) => text(name) !== undefined)
-  for (const [i, first] of files.entries()) {
-    const same = files.slice(i + 1).find((other) => resolve(text(other)!) === resolve(text(first)!))
-    if (same) throw new UsageError(`--${first} and --${same} name the same file, ${text(first)}`)
+  // Real paths: `b.json` → `a.json` through a symlink is the same file too.
+  const same = sameFile(files.map((name) => text(name)!))
+  if (same) {
+    const [first, second] = same.map((i) => files[i])
+    const [a, b] = [text(first)!, text(second)!]
+    throw new UsageError(
+      `--${first} and --${second} name the same file, ${a}${resolve(a) === resolve(b) ? '' : ` (${b} is ${a})`}`,
+    )
   }
   const units = text('units') ?? 'model'
   if (units !== 'model' && units !== 'real')
@@ -67,8 +74,8 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
   const ticks = text('ticks')
   return {
     file: positionals[0],
-    seed: seed === undefined ? undefined : parseWholeNumber('run', '--seed', seed, 0),
-    ticks: ticks === undefined ? undefined : parseWholeNumber('run', '--ticks', ticks, 0),
+    seed: seed === undefined ? undefined : parseWholeNumber('run', '--seed', seed, 0, MAX_SEED),
+    ticks: ticks === undefined ? undefined : parseWholeNumber('run', '--ticks', ticks, 0, MAX_TICKS),
     preset: text('preset'),
     overrides,
     out,

@@ -1,8 +1,8 @@
 // `drawdown run <scenario>`: preset, overrides, validation, a run, and its observables written
 // as CSV, NDJSON or JSON; optionally its events (NDJSON) and its drawdown outcome (JSON). Without
 // --out the outcome is also told on stderr. Nothing is written unless the whole run succeeds, and
-// the output folders are checked before it starts.
-import { writeFile } from 'node:fs/promises'
+// the output folders are checked before it starts. Files are written atomically (src/io/atomic-write.ts).
+import { OutputFileError, writeFilesAtomically } from '../io/atomic-write.ts'
 import { realTotal } from '../io/units.ts'
 import { eventLines } from './event-log.ts'
 import { EXIT_OK, InputError } from './exit.ts'
@@ -13,11 +13,13 @@ import { type RunOptions, readRunOptions } from './run-options.ts'
 import type { FinishedRun } from './run-scenario.ts'
 import type { Terminal } from './terminal.ts'
 
-async function write(file: string, text: string): Promise<void> {
+/** All the files or none: a failure leaves every earlier version in place (src/io/atomic-write.ts). */
+async function writeAll(files: [string, string][]): Promise<void> {
   try {
-    await writeFile(file, text)
+    await writeFilesAtomically(files)
   } catch (error) {
-    throw new InputError([`drawdown run: cannot write ${file}: ${(error as Error).message}`])
+    if (error instanceof OutputFileError) throw new InputError([`drawdown run: ${error.message}`], error)
+    throw error
   }
 }
 
@@ -44,7 +46,7 @@ export async function runCommand(argv: readonly string[], terminal: Terminal): P
   await checkOutputFolders('run', outputs)
   const { runScenario } = await import('./run-scenario.ts')
   const run = await runScenario(options)
-  for (const [file, text] of filesOf(options, run)) await write(file, text)
+  await writeAll(filesOf(options, run))
   const { simulation } = run
   const outcome = simulation.outcome()
   if (options.out === undefined) {

@@ -1,7 +1,7 @@
 // Reading scenario files on Node: JSON in, raw value out (validation happens later, after presets
 // and overrides). Every failure is one clear line naming the file, never a stack trace.
 import { readFile } from 'node:fs/promises'
-import { parseScenarioText, ScenarioFileError } from './scenario-text.ts'
+import { decodeScenarioBytes, parseScenarioText, ScenarioFileError } from './scenario-text.ts'
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -11,14 +11,14 @@ const READ_ERRORS: Record<string, string> = {
 
 /** The parsed JSON of `path`; throws ScenarioFileError when it cannot be read or parsed. */
 export async function loadScenarioFile(path: string): Promise<unknown> {
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
     throw new ScenarioFileError(path, `cannot read: ${READ_ERRORS[code] ?? (error as Error).message}`)
   }
-  return parseScenarioText(text, path)
+  return parseScenarioText(decodeScenarioBytes(bytes, path), path)
 }
 
 export { ScenarioFileError } from './scenario-text.ts'

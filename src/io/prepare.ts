@@ -1,5 +1,7 @@
 // From raw scenario JSON to a validated scenario: the preset first, then overrides, then
 // validation, so a bad override is reported exactly like a bad file. Used by the CLI and workers.
+
+import { nestingProblem } from '../scenario/nesting.ts'
 import { applyOverrides, type Override, parseOverride, parseOverrideValue } from '../scenario/overrides.ts'
 import { applyPreset } from '../scenario/presets.ts'
 import { ScenarioError, type ValidationResult, validateScenario } from '../scenario/validate.ts'
@@ -23,9 +25,16 @@ function toOverride(entry: string | Override): Override {
 
 /** Every problem (preset, overrides, schema, expressions), or the scenario with defaults filled in. Never throws a ScenarioError. */
 export function prepareScenario(raw: unknown, options: PrepareOptions = {}): ValidationResult {
+  const tooDeep = nestingProblem(raw)
+  if (tooDeep) return { ok: false, problems: [tooDeep] }
   try {
     const preset = options.preset === undefined ? raw : applyPreset(raw, options.preset)
     const overrides = (options.overrides ?? []).map(toOverride)
+    // Before copying: an override's value is data from outside too.
+    for (const { path, value } of overrides) {
+      const deep = nestingProblem(value, [path])
+      if (deep) return { ok: false, problems: [deep] }
+    }
     return validateScenario(applyOverrides(preset, overrides, { parseStrings: false }))
   } catch (error) {
     if (error instanceof ScenarioError) return { ok: false, problems: error.problems }

@@ -57,11 +57,9 @@ function set(root: Record<string, unknown>, path: string, value: unknown): Probl
     const next = Object.hasOwn(target, segment) ? target[segment] : undefined
     if (next === undefined) setKey(target, segment, {})
     else if (!isPlainObject(next)) {
+      // The problem is the container, not the key: `rules: []` is reported as rules, like the schema does.
       const parent = segments.slice(0, index + 1).join('.')
-      return {
-        path,
-        message: `cannot set a key inside ${parent}, which is ${describeValue(next)}, not an object`,
-      }
+      return { path: parent, message: `must be an object, got ${describeValue(next)}` }
     }
     target = target[segment] as Record<string, unknown>
   }

@@ -1,19 +1,10 @@
 // Presets: named sets of dotted-path changes stored in the scenario itself; applying one, and
 // checking that every preset names real parameters and leaves a valid scenario.
-import { expressionProblem } from '../expr/index.ts'
+import { checkExpression } from './check-expression.ts'
 import { applyOverrides } from './overrides.ts'
 import { FILE_FIELDS, scenarioKinds, scenarioSpec } from './schema.ts'
 import { describeValue, isPlainObject, quoteList } from './spec/describe.ts'
-import {
-  checkValue,
-  type ExpressionChecker,
-  formatProblem,
-  type Problem,
-  resolvePath,
-  ScenarioError,
-} from './spec/index.ts'
-
-const checkExpression: ExpressionChecker = (source, names) => expressionProblem(source, names)?.message
+import { checkValue, formatProblem, type Problem, resolvePath, ScenarioError } from './spec/index.ts'
 
 function presetsOf(raw: unknown): Record<string, unknown> {
   return isPlainObject(raw) && isPlainObject(raw.presets) ? raw.presets : {}
@@ -81,7 +72,15 @@ export function checkPresets(raw: unknown): Problem[] {
     problems.push(...pathProblems.map((p) => ({ path: `presets.${name}.${p.path}`, message: p.message })))
     if (pathProblems.length > 0) continue
 
-    const applied = checkValue(scenarioSpec, applyPreset(raw, name), { checkExpression })
+    let withPreset: unknown
+    try {
+      withPreset = applyPreset(raw, name)
+    } catch (error) {
+      // A preset that cannot be applied because a section is not an object: the schema reports that section.
+      if (error instanceof ScenarioError) continue
+      throw error
+    }
+    const applied = checkValue(scenarioSpec, withPreset, { checkExpression })
     if (applied.ok) continue
     if (baseline === undefined) {
       const base = checkValue(scenarioSpec, raw, { checkExpression })

@@ -71,7 +71,7 @@ describe.concurrent('drawdown usage', () => {
       [['run', 'a.json', '--seed'], 'drawdown run: option --seed needs a value (see drawdown run --help)'],
       [
         ['run', 'a.json', '--seed', 'abc'],
-        'drawdown run: --seed must be a whole number, got "abc" (see drawdown run --help)',
+        'drawdown run: --seed must be a whole number from 0 to 9007199254740991, got "abc" (see drawdown run --help)',
       ],
       [
         ['run', 'a.json', '--ticks', '-3'],
@@ -79,7 +79,7 @@ describe.concurrent('drawdown usage', () => {
       ],
       [
         ['run', 'a.json', '--ticks=-3'],
-        'drawdown run: --ticks must be a whole number, got "-3" (see drawdown run --help)',
+        'drawdown run: --ticks must be a whole number from 0 to 100000, got "-3" (see drawdown run --help)',
       ],
       [
         ['run', 'a.json', '--help=yes'],
@@ -87,7 +87,7 @@ describe.concurrent('drawdown usage', () => {
       ],
       [
         ['run', 'a.json', '--ticks=2.5'],
-        'drawdown run: --ticks must be a whole number, got "2.5" (see drawdown run --help)',
+        'drawdown run: --ticks must be a whole number from 0 to 100000, got "2.5" (see drawdown run --help)',
       ],
       [
         ['run', 'a.json', '--set', 'model.legitimacy'],

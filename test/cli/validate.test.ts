@@ -65,7 +65,7 @@ describe.concurrent('drawdown validate', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('ok: test/fixtures/small.json\n')
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      'test/fixtures/invalid.json: ticks: must be at least 1, got 0',
+      'test/fixtures/invalid.json: ticks: must be between 1 and 100000, got 0',
       'test/fixtures/invalid.json: model.vison: unknown key (did you mean "vision"?)',
       'test/fixtures/invalid.json: model.legitimacy: must be between 0 and 1, got 1.4',
       expect.stringMatching(

@@ -74,7 +74,10 @@ describe('scenarios/schema.json', () => {
     expect(model.vision).toMatchObject({ exclusiveMinimum: 0, maximum: 50, default: 7 })
     const rules = at(schema, 'oneOf', 0, 'properties', 'rules', 'properties') as Record<string, Schema>
     expect(rules.arrestRatio).toMatchObject({ enum: ['literal', 'rounded', 'floored'], default: 'rounded' })
-    expect(model.maxJailTerm.anyOf).toEqual([{ type: 'integer', minimum: 1 }, { const: 'life' }])
+    expect(model.maxJailTerm.anyOf).toEqual([
+      { type: 'integer', minimum: 1, maximum: 100000 },
+      { const: 'life' },
+    ])
   })
 
   it('spells out which dotted paths a preset may set, per kind', () => {

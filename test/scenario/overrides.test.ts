@@ -82,8 +82,8 @@ describe('applyOverrides', () => {
     expect(() => applyOverrides(raw(), overrides('model.legitimacy.start=0.5'))).toThrow(
       new ScenarioError([
         {
-          path: 'model.legitimacy.start',
-          message: 'cannot set a key inside model.legitimacy, which is 0.82, not an object',
+          path: 'model.legitimacy',
+          message: 'must be an object, got 0.82',
         },
       ]),
     )

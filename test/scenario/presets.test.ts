@@ -120,7 +120,7 @@ describe('presets are validated with the scenario', () => {
   it('reports every bad preset, and does not repeat problems the scenario has anyway', () => {
     const input = { ...withPresets({ a: { 'model.vison': 3 }, b: { 'model.threshold': -1 } }), ticks: 0 }
     expect(problems(input)).toEqual([
-      'ticks: must be at least 1, got 0',
+      'ticks: must be between 1 and 100000, got 0',
       'presets.a.model.vison: unknown key (did you mean "vision"?)',
       'presets.b.model.threshold: must be between 0 and 1, got -1',
     ])

@@ -108,7 +108,7 @@ describe('array, record, json and union', () => {
     const weights = record(number({ min: 0 }))
     expect(problemsOf(checkValue(weights, { a: 1, b: -1, '': 2 }))).toEqual([
       'b: must be at least 0, got -1',
-      ': a name must not be empty',
+      '[""]: a name must not be empty',
     ])
     const copied = checkValue(weights, JSON.parse('{"__proto__": 1}'))
     expect(copied.ok && Object.keys(copied.value)).toEqual(['__proto__'])

@@ -56,7 +56,7 @@ describe('typical mistakes get these exact messages', () => {
           ],
         },
       },
-      'model.legitimacy[1][0]: must be at least 0, got -1',
+      'model.legitimacy[1][0]: must be between 0 and 100000, got -1',
     ],
     [
       {
@@ -112,14 +112,14 @@ describe('typical mistakes get these exact messages', () => {
     ],
     [
       { model: { maxJailTerm: 'forever' } },
-      'model.maxJailTerm: must be a whole number at least 1 or "life", got "forever"',
+      'model.maxJailTerm: must be a whole number between 1 and 100000 or "life", got "forever"',
     ],
-    [{ model: { maxJailTerm: 0 } }, 'model.maxJailTerm: must be at least 1, got 0'],
+    [{ model: { maxJailTerm: 0 } }, 'model.maxJailTerm: must be between 1 and 100000, got 0'],
     [{ model: { vision: 0 } }, 'model.vision: must be greater than 0 and at most 50, got 0'],
     [{ model: { movement: 'yes' } }, 'model.movement: must be true or false, got "yes"'],
-    [{ ticksPerYear: 0 }, 'ticksPerYear: must be greater than 0, got 0'],
-    [{ seed: -1 }, 'seed: must be at least 0, got -1'],
-    [{ ticks: 0 }, 'ticks: must be at least 1, got 0'],
+    [{ ticksPerYear: 0 }, 'ticksPerYear: must be greater than 0 and at most 8760, got 0'],
+    [{ seed: -1 }, 'seed: must be between 0 and 9007199254740991, got -1'],
+    [{ ticks: 0 }, 'ticks: must be between 1 and 100000, got 0'],
     [{ name: '  ' }, 'name: must not be empty'],
     [{ world: { width: 2, height: 40 } }, 'world.width: must be between 3 and 2000, got 2'],
     [
@@ -361,10 +361,10 @@ describe('parseScenario', () => {
     expect(caught).toBeInstanceOf(ScenarioError)
     const error = caught as ScenarioError
     expect(error.message).toBe(
-      'ticks: must be at least 1, got 0\nmodel.legitimacy: must be between 0 and 1, got 1.4',
+      'ticks: must be between 1 and 100000, got 0\nmodel.legitimacy: must be between 0 and 1, got 1.4',
     )
     expect(error.problems).toEqual([
-      { path: 'ticks', message: 'must be at least 1, got 0' },
+      { path: 'ticks', message: 'must be between 1 and 100000, got 0' },
       { path: 'model.legitimacy', message: 'must be between 0 and 1, got 1.4' },
     ])
   })

@@ -168,7 +168,15 @@ describe('charts with synthetic SSR data', () => {
     outcomeDistribution({ title: 'Outcomes' })(other.target, counts)
     expect(other.element.querySelectorAll('g.bar rect:not(.so-far)')).toHaveLength(5)
     expect(texts(other.element)).toEqual(
-      expect.arrayContaining(['durable peace so far', 'relapse', 'never stabilised', 'not exited yet', '2', '1', '0']),
+      expect.arrayContaining([
+        'durable peace so far',
+        'relapse',
+        'never stabilised',
+        'not exited yet',
+        '2',
+        '1',
+        '0',
+      ]),
     )
     expect(texts(other.element)).not.toContain('durable peace')
     expect(other.element.querySelectorAll('rect.so-far')).toHaveLength(1)

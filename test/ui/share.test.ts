@@ -69,7 +69,7 @@ describe('share links', () => {
     expect(await decodeShare('')).toBeNull()
     await expect(decodeShare('scenario=x&seed=-3')).rejects.toThrow(ShareLinkError)
     await expect(decodeShare('scenario=x&set=model.vision')).rejects.toThrow(
-      '"model.vision" is not path=value',
+      'set: expected path=value, e.g. model.legitimacy=0.7, got "model.vision"',
     )
   })
 })

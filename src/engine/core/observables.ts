@@ -1,5 +1,6 @@
 // Observables collected once per tick into named columns (tick 0 is the initial state). Columns
-// grow by doubling, so recording a row allocates only when a run outlives its first estimate.
+// start small and grow by doubling, so memory follows the ticks actually run, not the horizon
+// asked for, and recording a row allocates only O(log ticks) times over a run.
 
 export interface ObservableTable {
   readonly names: readonly string[]
@@ -7,8 +8,11 @@ export interface ObservableTable {
   columns: Float64Array[]
 }
 
+/** Rows reserved up front at most: a long horizon is not paid for before it is reached. */
+export const INITIAL_ROWS = 1024
+
 export function makeTable(names: readonly string[], expectedRows: number): ObservableTable {
-  const capacity = Math.max(16, expectedRows)
+  const capacity = Math.min(INITIAL_ROWS, Math.max(16, expectedRows))
   return { names, length: 0, columns: names.map(() => new Float64Array(capacity)) }
 }
 

@@ -13,6 +13,7 @@ import {
   visionFitsWorld,
   world,
 } from './common.ts'
+import { densitiesFit, schedulePeak } from './densities.ts'
 
 const model = object(
   {
@@ -47,4 +48,15 @@ export const civilViolence = scenarioKind(
   'Civil violence scenario',
   'Epstein Model I: citizens rebel against a central authority whose cops arrest active rebels.',
   { world, rules: civilViolenceRules, model },
-).refine((scenario, report) => visionFitsWorld(scenario, scenario.model.vision, 'model.vision', report))
+)
+  .refine((scenario, report) => visionFitsWorld(scenario, scenario.model.vision, 'model.vision', report))
+  .refine(({ model }, report) =>
+    densitiesFit(
+      [
+        ['model.citizenDensity', model.citizenDensity],
+        ['model.copDensity', schedulePeak(model.copDensity)],
+      ],
+      'model',
+      report,
+    ),
+  )

@@ -1,5 +1,7 @@
 // Pieces every scenario kind shares: the world, the rule variants, the parameters of Epstein's
 // civil-violence rules, and the fields at the top of every scenario file.
+
+import { MAX_PRESET_CHANGES, MAX_PRESETS, MAX_SEED, MAX_TICKS, MAX_TICKS_PER_YEAR } from '../limits.ts'
 import {
   boolean,
   enumOf,
@@ -130,7 +132,7 @@ export const vision = (defaultValue: number) =>
   })
 
 export const maxJailTerm = (defaultValue: number) =>
-  union([integer({ min: 1 }), literal('life')], {
+  union([integer({ min: 1, max: MAX_TICKS }), literal('life')], {
     default: defaultValue,
     label: 'Maximum jail term',
     unit: 'ticks',
@@ -203,21 +205,30 @@ export function scenarioKind<K extends string, S extends Shape>(
       description: string({ default: '', label: 'Description', description: 'What the scenario is for.' }),
       seed: integer({
         min: 0,
+        max: MAX_SEED,
         default: 1,
         label: 'Seed',
         description: 'Seed of every random stream; replicates of a batch vary it.',
       }),
-      ticks: integer({ min: 1, label: 'Ticks', unit: 'ticks', description: 'The default length of a run.' }),
+      ticks: integer({
+        min: 1,
+        max: MAX_TICKS,
+        label: 'Ticks',
+        unit: 'ticks',
+        description: 'The default length of a run.',
+      }),
       ticksPerYear: number({
         min: 0,
         exclusiveMin: true,
+        max: MAX_TICKS_PER_YEAR,
         default: 52,
         label: 'Ticks per year',
         unit: 'ticks per year',
         description: 'How many ticks make a year, for reading results in calendar time.',
       }),
       ...sections,
-      presets: record(record(json()), {
+      presets: record(record(json(), { maxKeys: MAX_PRESET_CHANGES }), {
+        maxKeys: MAX_PRESETS,
         default: {},
         label: 'Presets',
         description: 'Named sets of changes, each mapping a dotted path such as model.legitimacy to a value.',

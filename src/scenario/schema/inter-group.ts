@@ -1,4 +1,6 @@
 // Epstein's Model II: inter-group violence between two groups, with peacekeepers.
+
+import { MAX_TICKS } from '../limits.ts'
 import { integer, number, object, schedule } from '../spec/index.ts'
 import { interGroupRules } from './classic-rules.ts'
 import {
@@ -13,6 +15,7 @@ import {
   visionFitsWorld,
   world,
 } from './common.ts'
+import { densitiesFit, schedulePeak } from './densities.ts'
 
 const model = object(
   {
@@ -55,6 +58,7 @@ const model = object(
     }),
     maxAge: integer({
       min: 1,
+      max: MAX_TICKS,
       default: 200,
       label: 'Maximum age',
       unit: 'ticks',
@@ -69,4 +73,15 @@ export const interGroup = scenarioKind(
   'Inter-group scenario',
   'Epstein Model II: two groups, and peacekeepers who arrest agents killing members of the other group.',
   { world, rules: interGroupRules, model },
-).refine((scenario, report) => visionFitsWorld(scenario, scenario.model.vision, 'model.vision', report))
+)
+  .refine((scenario, report) => visionFitsWorld(scenario, scenario.model.vision, 'model.vision', report))
+  .refine(({ model }, report) =>
+    densitiesFit(
+      [
+        ['model.agentDensity', model.agentDensity],
+        ['model.peacekeeperDensity', schedulePeak(model.peacekeeperDensity)],
+      ],
+      'model',
+      report,
+    ),
+  )

@@ -1,5 +1,7 @@
 // The SSR schema's armed actors: national police and military, peacekeepers and their posture,
 // and spoilers.
+
+import { MAX_TICKS } from '../limits.ts'
 import { integer, literal, object, union } from '../spec/index.ts'
 import { fraction, INDEX, level, PER_TICK, positive } from './ssr-fields.ts'
 
@@ -209,6 +211,7 @@ export const spoilers = object(
     ),
     vacuumTicks: integer({
       min: 0,
+      max: MAX_TICKS,
       default: 26,
       label: 'Withdrawal boldness lasts',
       unit: 'ticks',
@@ -264,7 +267,7 @@ export const spoilers = object(
       'Mean perceived legitimacy of the state in the district needed for demobilisation through DDR.',
       0.45,
     ),
-    maxJailTerm: union([integer({ min: 1 }), literal('life')], {
+    maxJailTerm: union([integer({ min: 1, max: MAX_TICKS }), literal('life')], {
       default: 52,
       label: 'Maximum term for spoilers',
       unit: 'ticks',

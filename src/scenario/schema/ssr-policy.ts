@@ -1,5 +1,7 @@
 // The SSR schema's policy levers and judgement: reform conditions, programmes, the insecurity
 // field, the drawdown strategy, shocks and the outcome thresholds.
+
+import { MAX_DISTRICTS, MAX_LIST_ITEMS, MAX_TICKS, MAX_WINDOW_TICKS } from '../limits.ts'
 import {
   array,
   discriminatedUnion,
@@ -49,13 +51,14 @@ export const reform = object(
       0.5,
       'share',
     ),
-    conversionRate: positive(
+    // A share per tick: above 1 it would take more than there is (capacity below 0).
+    conversionRate: fraction(
       'Conversion rate',
       'Share of assisted capacity that becomes owned per tick, at full political will and ownership.',
       0.015,
       'share per tick',
     ),
-    assistedDecay: positive(
+    assistedDecay: fraction(
       'Assisted decay',
       'Share of assisted capacity lost per tick with no peacekeeper in vision (dependence).',
       0.02,
@@ -75,7 +78,7 @@ export const reform = object(
         'proportion to the shortfall. 0: the whole boost and no defection whatever the capacity.',
       0,
     ),
-    ownedDecay: positive(
+    ownedDecay: fraction(
       'Owned decay',
       'Share of owned capacity lost per tick at zero political will.',
       0.002,
@@ -267,12 +270,14 @@ export const drawdown = object(
     ),
     exitTick: integer({
       min: 0,
+      max: MAX_TICKS,
       default: 520,
       label: 'Exit tick',
       unit: 'ticks',
       description: 'Under the abrupt policy, the tick the mission leaves.',
     }),
     phases: array(phase, {
+      maxItems: MAX_LIST_ITEMS,
       default: [],
       label: 'Phases',
       description:
@@ -280,6 +285,7 @@ export const drawdown = object(
     }),
     checkEvery: integer({
       min: 1,
+      max: MAX_TICKS,
       default: 13,
       label: 'Check interval',
       unit: 'ticks',
@@ -287,12 +293,14 @@ export const drawdown = object(
     }),
     minimumPhase: integer({
       min: 0,
+      max: MAX_TICKS,
       default: 26,
       label: 'Minimum phase length',
       unit: 'ticks',
       description: 'A phase lasts at least this long before the next may begin.',
     }),
     handoverOrder: array(string({ nonEmpty: true }), {
+      maxItems: MAX_DISTRICTS,
       default: [],
       label: 'Handover order',
       description: 'District names in the order they lose their peacekeepers; districts not listed go last.',
@@ -304,7 +312,7 @@ export const drawdown = object(
 export const shock = discriminatedUnion('kind', {
   'army-dismissal': object({
     kind: literal('army-dismissal'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     share: fraction('Share dismissed', 'Share of the army dismissed.', 0.3, 'share'),
     joinSpoilers: fraction(
       'Join spoilers',
@@ -315,7 +323,7 @@ export const shock = discriminatedUnion('kind', {
   }),
   'election-crisis': object({
     kind: literal('election-crisis'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     hardship: fraction(
       'Hardship added',
       'Hardship added to every citizen while the crisis lasts.',
@@ -324,6 +332,7 @@ export const shock = discriminatedUnion('kind', {
     ),
     duration: integer({
       min: 1,
+      max: MAX_TICKS,
       default: 26,
       label: 'Duration',
       unit: 'ticks',
@@ -332,7 +341,7 @@ export const shock = discriminatedUnion('kind', {
   }),
   'spoiler-influx': object({
     kind: literal('spoiler-influx'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     district: string({ nonEmpty: true, label: 'District', description: 'Where the fighters arrive.' }),
     share: fraction(
       'Fighters',
@@ -343,7 +352,7 @@ export const shock = discriminatedUnion('kind', {
   }),
   'budget-cut': object({
     kind: literal('budget-cut'),
-    tick: integer({ min: 0, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
+    tick: integer({ min: 0, max: MAX_TICKS, label: 'Tick', unit: 'ticks', description: 'When it happens.' }),
     strengthCap: fraction(
       'Strength cap',
       'Peacekeeper strength allowed from then on, as a share of mandated strength.',
@@ -363,6 +372,7 @@ export const outcomes = object(
     ),
     windowTicks: integer({
       min: 1,
+      max: MAX_WINDOW_TICKS,
       default: 13,
       label: 'Rolling window',
       unit: 'ticks',

@@ -2,16 +2,29 @@
 // programmes, a drawdown strategy, shocks and the outcome thresholds. Its sections live in
 // ssr-society.ts, ssr-forces.ts and ssr-policy.ts; this file joins them and checks what spans
 // sections. Docs: docs/ODD.md.
+
+import { MAX_DISTRICTS, MAX_LIST_ITEMS } from '../limits.ts'
 import { array, type Report, record, string } from '../spec/index.ts'
+import type { ScheduleValue } from '../spec/schedule.ts'
 import { districtWorld, rules, scenarioKind, visionFitsWorld } from './common.ts'
+import { densitiesFit, schedulePeak } from './densities.ts'
 import { military, peacekeepers, police, spoilers } from './ssr-forces.ts'
 import { drawdown, insecurity, outcomes, programmes, reform, shock } from './ssr-policy.ts'
 import { citizens, district, scale, trust } from './ssr-society.ts'
 
 type SsrShape = {
+  police: { density: ScheduleValue }
+  military: { density: ScheduleValue }
+  peacekeepers: { density: number }
+  districts: Array<{
+    name: string
+    hardshipLow: number
+    hardshipHigh: number
+    density: number
+    spoilers: number
+  }>
   world: { width: number; height: number; topology: string; districtColumns: number; districtRows: number }
   citizens: { vision: number }
-  districts: Array<{ name: string; hardshipLow: number; hardshipHigh: number }>
   drawdown: { policy: string; phases: Array<{ when?: string }>; handoverOrder: string[] }
   shocks: Array<{ kind: string; district?: string }>
 }
@@ -52,6 +65,19 @@ function checkSsr(scenario: SsrShape, report: Report): void {
       report(`shocks[${i}].district`, `no district is called "${shock.district}"; districts: ${quoted}`)
     }
   })
+  // Every district holds its citizens and spoilers plus its share of each force.
+  const forces = [
+    ['police.density', schedulePeak(scenario.police.density)],
+    ['military.density', schedulePeak(scenario.military.density)],
+    ['peacekeepers.density', scenario.peacekeepers.density],
+  ] as const
+  scenario.districts.forEach((d, i) => {
+    const own = [
+      [`districts[${i}].density`, d.density],
+      [`districts[${i}].spoilers`, d.spoilers],
+    ] as const
+    densitiesFit([...own, ...forces], `districts[${i}]`, report)
+  })
   if (scenario.drawdown.policy === 'conditions') {
     if (scenario.drawdown.phases.length === 0)
       report('drawdown.phases', 'the conditions policy needs at least one phase')
@@ -68,6 +94,7 @@ export const ssr = scenarioKind(
   {
     scale,
     sources: record(string(), {
+      maxKeys: MAX_LIST_ITEMS,
       default: {},
       label: 'Sources',
       description:
@@ -77,6 +104,7 @@ export const ssr = scenarioKind(
     rules,
     districts: array(district, {
       minItems: 1,
+      maxItems: MAX_DISTRICTS,
       label: 'Districts',
       description:
         'The districts, row by row. Their hardship, density and spoilers shape the country when the run is created.',
@@ -92,7 +120,12 @@ export const ssr = scenarioKind(
     programmes,
     insecurity,
     drawdown,
-    shocks: array(shock, { default: [], label: 'Shocks', description: 'Events that strike at given ticks.' }),
+    shocks: array(shock, {
+      maxItems: MAX_LIST_ITEMS,
+      default: [],
+      label: 'Shocks',
+      description: 'Events that strike at given ticks.',
+    }),
     outcomes,
   },
 ).refine(checkSsr)

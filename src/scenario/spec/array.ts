@@ -35,8 +35,9 @@ export function array<I extends AnySpec>(item: I, options: ArrayOptions<Infer<I>
         valid = false
       }
       if (maxItems !== undefined && value.length > maxItems) {
+        // Not item by item: a list far too long would bury this one line under a problem per item.
         context.report(path, `must have at most ${items(maxItems)}, got ${value.length}`)
-        valid = false
+        return INVALID
       }
       const out: Infer<I>[] = []
       value.forEach((element, index) => {

@@ -15,6 +15,8 @@ export function formatPath(path: Path): string {
   let text = ''
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`
+    // An empty or blank key would vanish from the path: `[""]: unknown key` still says where.
+    else if (segment.trim() === '') text += `[${JSON.stringify(segment)}]`
     else text += text === '' ? segment : `.${segment}`
   }
   return text

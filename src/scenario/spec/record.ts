@@ -7,11 +7,16 @@ export interface RecordSpec<V extends AnySpec> extends Spec<Record<string, Infer
   readonly values: V
 }
 
+export interface RecordOptions<T> extends LeafOptions<T> {
+  /** At most this many keys. */
+  maxKeys?: number
+}
+
 export function record<V extends AnySpec>(
   values: V,
-  options: LeafOptions<Record<string, Infer<V>>> = {},
+  options: RecordOptions<Record<string, Infer<V>>> = {},
 ): RecordSpec<V> {
-  const { label, description, unit, startOnly } = options
+  const { label, description, unit, startOnly, maxKeys } = options
   return {
     type: 'record',
     values,
@@ -23,6 +28,11 @@ export function record<V extends AnySpec>(
     check(value, path, context) {
       if (!isPlainObject(value)) {
         context.report(path, `must be an object, got ${describeValue(value)}`)
+        return INVALID
+      }
+      const count = Object.keys(value).length
+      if (maxKeys !== undefined && count > maxKeys) {
+        context.report(path, `must have at most ${maxKeys} entries, got ${count}`)
         return INVALID
       }
       let valid = true
@@ -52,6 +62,7 @@ export function record<V extends AnySpec>(
         ...annotations(this.meta, this.hasDefault, this.defaultValue),
         type: 'object',
         additionalProperties: values.jsonSchema(),
+        ...(maxKeys !== undefined ? { maxProperties: maxKeys } : {}),
       }
     },
     leaf: () => ({ type: 'record' }),

@@ -1,5 +1,7 @@
 // Schedules: a value that may change over a run, written as a constant, as [tick, value] points
 // (linear in between) or as an expression in t. Here only their shape is checked.
+
+import { MAX_TICKS } from '../limits.ts'
 import { annotations, describeValue } from './describe.ts'
 import { type NumberOptions, numberKeywords, numberProblem, rangePhrase } from './number.ts'
 import type { Path } from './problem.ts'
@@ -14,11 +16,16 @@ export const SCHEDULE_NAMES: readonly string[] = ['t']
 export type ScheduleOptions = LeafOptions<number> &
   Pick<NumberOptions, 'min' | 'max' | 'exclusiveMin' | 'exclusiveMax'>
 
-const TICK: NumberOptions = { integer: true, min: 0 }
+const TICK: NumberOptions = { integer: true, min: 0, max: MAX_TICKS }
 
 function checkPoints(points: unknown[], range: NumberOptions, path: Path, context: Context) {
   if (points.length === 0) {
     context.report(path, 'must have at least one [tick, value] point')
+    return INVALID
+  }
+  // Ticks increase and are at most MAX_TICKS, so more points than that cannot all be right.
+  if (points.length > MAX_TICKS + 1) {
+    context.report(path, `must have at most ${MAX_TICKS + 1} [tick, value] points, got ${points.length}`)
     return INVALID
   }
   let valid = true
@@ -63,7 +70,9 @@ export function checkSchedule(
   if (Array.isArray(value)) return checkPoints(value, range, path, context)
   if (typeof value === 'string') {
     const problem =
-      value.trim() === '' ? 'expression must not be empty' : context.checkExpression?.(value, SCHEDULE_NAMES)
+      value.trim() === ''
+        ? 'expression must not be empty'
+        : context.checkExpression?.(value, SCHEDULE_NAMES, range)
     if (problem === undefined) return value
     context.report(path, problem)
     return INVALID
@@ -99,7 +108,7 @@ export function schedule(options: ScheduleOptions = {}): Spec<ScheduleValue, fal
             items: {
               type: 'array',
               items: [
-                { type: 'integer', minimum: 0, description: 'Tick.' },
+                { type: 'integer', minimum: 0, maximum: MAX_TICKS, description: 'Tick.' },
                 { ...valueKeywords, description: 'Value from this tick.' },
               ],
               minItems: 2,

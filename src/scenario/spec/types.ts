@@ -19,8 +19,20 @@ export interface Meta {
 export const INVALID: unique symbol = Symbol('invalid')
 export type Invalid = typeof INVALID
 
+/** A schedule's range, which a constant expression (or one in t, at t = 0) must keep. */
+export interface ValueRange {
+  min?: number
+  max?: number
+  exclusiveMin?: boolean
+  exclusiveMax?: boolean
+}
+
 /** Checks expression strings; schema nodes never load mathjs themselves. */
-export type ExpressionChecker = (source: string, names: readonly string[]) => string | undefined
+export type ExpressionChecker = (
+  source: string,
+  names: readonly string[],
+  range?: ValueRange,
+) => string | undefined
 
 export interface Context {
   report(path: Path, message: string): void

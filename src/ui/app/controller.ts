@@ -4,14 +4,17 @@
 
 import { isAbortError } from '../../bridge/browser.ts'
 import { toCsv } from '../../io/csv.ts'
-import { parseScenarioText, ScenarioFileError } from '../../io/scenario-text.ts'
 import { branchFrom } from './branch.ts'
 import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
 import { Inspection } from './inspection.ts'
 import { createLessonActions } from './lesson-action.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
-import { linkOf, openLink } from './link.ts'
+import { linkOf } from './link.ts'
+import { isSeed } from './link-problems.ts'
+import { LongReplay } from './long-replay.ts'
+import { readScenarioBytes } from './open-file.ts'
+import { LinkOpener } from './open-link.ts'
 import { changeNotice, changeParameter } from './parameter-change.ts'
 import { playEnd } from './play-end.ts'
 import { Playback } from './playback.ts'
@@ -19,7 +22,7 @@ import { currentOverrides, type Overrides, startRecipe, withOverrides } from './
 import { type LoadSpec, replay } from './replay.ts'
 import { messageOf, seedOf, sourceFrom, withAdvance } from './run-data.ts'
 import { columns } from './series.ts'
-import { ShareLinkError, type ViewMode } from './share.ts'
+import type { ViewMode } from './share.ts'
 import type { AppState, RunState, Source } from './state.ts'
 import type { Store } from './store.ts'
 
@@ -35,12 +38,11 @@ export interface RunSetup {
 export type Controller = ReturnType<typeof createController>
 
 export function createController(store: Store<AppState>) {
-  const engines = new Engines()
+  const engines = new Engines((error) => fail(error))
   const inspection = new Inspection(engines)
   let ensembleAbort: AbortController | undefined
 
   const set = (patch: Partial<AppState>) => store.update((state) => ({ ...state, ...patch }))
-  const notify = (text: string, kind: 'error' | 'info' = 'error') => set({ notice: { kind, text } })
 
   /** Runs an action; a cancelled call is no error, any other failure becomes a notice. */
   const guard =
@@ -75,6 +77,8 @@ export function createController(store: Store<AppState>) {
     failed: fail,
   })
 
+  const longReplay = new LongReplay({ get: store.get, set, load: (spec) => load(spec) })
+
   /** Creates run A (and B) and replays their recipes up to `spec.tick`, paused. */
   async function load(spec: LoadSpec): Promise<void> {
     playback.stop()
@@ -84,7 +88,9 @@ export function createController(store: Store<AppState>) {
       busy: spec.tick > 0 ? `Replaying to tick ${spec.tick}…` : 'Loading…',
       notice: null,
     })
-    const { a, b, frame } = await replay(spec, (which) => engines.get(which), signal)
+    const onProgress = longReplay.begin(spec)
+    const { a, b, frame } = await replay(spec, (which) => engines.get(which), signal, onProgress)
+    longReplay.end()
     store.update((state) => ({
       ...state,
       source: spec.source,
@@ -95,6 +101,7 @@ export function createController(store: Store<AppState>) {
       editing: b ? 'b' : 'a',
       frame,
       busy: null,
+      replaying: null,
       paramProblems: {},
       fileProblems: null,
       question: null,
@@ -242,6 +249,13 @@ export function createController(store: Store<AppState>) {
 
   // ---- share links -------------------------------------------------------------------------------
 
+  const links = new LinkOpener({
+    load,
+    set,
+    sourceById,
+    ensemble: (runs, ticks) => void guard(ensemble)(runs, ticks),
+  })
+
   // ---- guided lessons (lesson-action.ts) ---------------------------------------------------------
 
   const lessons = createLessonActions({ store, load, sourceById, pause, playback, engines })
@@ -254,19 +268,7 @@ export function createController(store: Store<AppState>) {
       await openLesson(decodeURIComponent(lessonLink[1]))
       return true
     }
-    let opened: Awaited<ReturnType<typeof openLink>>
-    try {
-      opened = await openLink(location.hash, sourceById)
-    } catch (error) {
-      if (!(error instanceof ShareLinkError)) throw error
-      notify(`This share link cannot be read: ${error.message}`)
-      return false
-    }
-    if (!opened) return false
-    set({ view: opened.view, overlay: opened.overlay })
-    await load(opened.load)
-    if (opened.ensemble) void guard(ensemble)(opened.ensemble.runs, opened.ensemble.ticks)
-    return true
+    return links.open(location.hash)
   }
 
   // ---- the public actions ------------------------------------------------------------------------
@@ -275,12 +277,14 @@ export function createController(store: Store<AppState>) {
     /** Starts the engine and opens the share link in the URL, or the default scenario. */
     boot: guard(async () => {
       await engines.get('a')
-      window.addEventListener('hashchange', () => void guard(openHash)())
+      const reopen = guard(async () => (await openHash()) || links.showProblems())
+      window.addEventListener('hashchange', () => void reopen())
       if (!(await openHash())) {
         const id = hasScenario(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : LIBRARY[0]?.id
         if (id === undefined) throw new Error('the scenario library is empty')
         await fresh(await sourceById(id))
       }
+      links.showProblems()
     }),
 
     chooseScenario: guard(async (id: string) => {
@@ -289,15 +293,12 @@ export function createController(store: Store<AppState>) {
 
     /** Opens a scenario file: its problems are listed by path and nothing else changes; a good one starts a run. */
     openFile: guard(async (file: File) => {
-      const text = await file.text()
-      let raw: unknown
-      try {
-        raw = parseScenarioText(text, file.name)
-      } catch (error) {
-        if (!(error instanceof ScenarioFileError)) throw error
-        set({ fileProblems: { file: file.name, problems: [{ path: '(file)', message: error.reason }] } })
+      const read = readScenarioBytes(new Uint8Array(await file.arrayBuffer()), file.name)
+      if (!read.ok) {
+        set({ fileProblems: { file: file.name, problems: read.problems } })
         return
       }
+      const { raw, text } = read
       const queue = await engines.get('a')
       const result = await queue.call((api) => api.validate(raw))
       if (!result.ok) {
@@ -330,11 +331,12 @@ export function createController(store: Store<AppState>) {
     answer: guard(async (yes: boolean) => {
       const question = store.get().question
       set({ question: null })
-      if (yes && question) await restart({ preset: question.preset, overrides: {} })
+      if (yes && question?.ensemble) await ensemble(question.ensemble.runs, question.ensemble.ticks)
+      else if (yes && question) await restart({ preset: question.preset, overrides: {} })
     }),
 
     setSeed: guard(async (seed: number) => {
-      if (!Number.isSafeInteger(seed) || seed < 0) return
+      if (!isSeed(seed)) return
       await restart({ seed })
     }),
 
@@ -394,6 +396,7 @@ export function createController(store: Store<AppState>) {
     },
 
     runEnsemble: guard(ensemble),
+    cancelReplay: guard(() => longReplay.cancel()),
 
     /** Opens a lesson by putting its link in the address bar, so the link is the one to share. */
     chooseLesson(id: string) {

@@ -8,6 +8,9 @@ export class Engines {
   private readonly queues: Partial<Record<RunName, EngineQueue>> = {}
   private generation = new AbortController()
 
+  /** `onStopped`: told when a worker stops by itself, so the page says so even while idle. */
+  constructor(private readonly onStopped: (error: Error) => void = () => undefined) {}
+
   /** The signal of the current generation: calls made with it are cancelled by the next `renew`. */
   get signal(): AbortSignal {
     return this.generation.signal
@@ -26,6 +29,9 @@ export class Engines {
     if (current && current.handle.failure === undefined) return current
     const fresh = new EngineQueue(await spawnBrowserEngine())
     this.queues[which] = fresh
+    void fresh.handle.stopped.then((error) => {
+      if (this.queues[which] === fresh) this.onStopped(error)
+    })
     return fresh
   }
 

@@ -1,9 +1,11 @@
 // The page's share link both ways: the fragment that reproduces what the page shows now, and what
 // to load from a fragment in the address bar (the fragment's format lives in share.ts).
-import { parseScenarioText } from '../../io/scenario-text.ts'
+import { parseScenarioText, ScenarioFileError } from '../../io/scenario-text.ts'
+import { nestingProblem } from '../../scenario/nesting.ts'
+import { formatProblem } from '../../scenario/spec/problem.ts'
 import type { LoadSpec } from './replay.ts'
 import { sourceFrom } from './run-data.ts'
-import { decodeShare, encodeShare, type ViewMode } from './share.ts'
+import { decodeShare, encodeShare, ShareLinkError, type ViewMode } from './share.ts'
 import type { AppState, Source } from './state.ts'
 
 /** The fragment (without `#`) that reopens the page as it is now, or null with no run. */
@@ -46,7 +48,17 @@ export async function openLink(
   if (shared.scenario.id !== undefined) source = await sourceById(shared.scenario.id)
   else {
     const text = shared.scenario.text ?? ''
-    source = sourceFrom(parseScenarioText(text, 'shared scenario'), { text, file: 'shared scenario' })
+    let raw: unknown
+    try {
+      raw = parseScenarioText(text, 'shared scenario')
+    } catch (error) {
+      if (error instanceof ScenarioFileError) throw new ShareLinkError([`data: ${error.reason}`])
+      throw error
+    }
+    // Refused here, before postMessage: structured cloning data nested 100 000 deep overflows the stack.
+    const deep = nestingProblem(raw)
+    if (deep) throw new ShareLinkError([`data ${formatProblem(deep)}`])
+    source = sourceFrom(raw, { text, file: 'shared scenario' })
   }
   return {
     load: { source, preset: shared.preset, seed: shared.seed, a: shared.a, b: shared.b, tick: shared.tick },

@@ -55,6 +55,8 @@ export async function replay(
   spec: LoadSpec,
   engine: (which: 'a' | 'b') => Promise<EngineQueue>,
   signal: AbortSignal,
+  /** Told the tick reached after each chunk, for a long replay's progress. */
+  onProgress?: (tick: number) => void,
 ): Promise<Replayed> {
   const raw = spec.source.raw
   const options = (overrides: Overrides) => ({ preset: spec.preset, overrides: overrideList(overrides) })
@@ -77,6 +79,7 @@ export async function replay(
       const failed = (await Promise.all(stepped)).find((result) => result.error)
       if (failed?.error) throw new Error(`the run stopped at tick ${failed.tick}: ${failed.error.message}`)
       tick += ticks
+      onProgress?.(tick)
     }
     for (const segment of laterA.filter((s) => s.tick === stop))
       infoA = checked(

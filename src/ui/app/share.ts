@@ -1,7 +1,16 @@
 // Share links: the URL's fragment carries everything needed to replay a run and show it the same
 // way — scenario (library id, or the imported file compressed and base64url-encoded), preset,
 // seed, overrides and every change made while it ran, the branch, the tick and the view.
-import { changedEntries, type Overrides, type RunRecipe, type Segment } from './recipe.ts'
+import { MAX_SCENARIO_TEXT } from '../../scenario/limits.ts'
+import { changedEntries, type RunRecipe, type Segment } from './recipe.ts'
+import {
+  changePart,
+  checkChangeCount,
+  ensemblePart,
+  seedPart,
+  splitFragment,
+  tickPart,
+} from './share-parts.ts'
 
 export type ViewMode = 'normal' | 'presenter'
 
@@ -57,19 +66,12 @@ export async function unpackText(packed: string): Promise<string> {
 
 const entry = (path: string, value: unknown) => `${path}=${JSON.stringify(value)}`
 
-function readEntry(text: string): [string, unknown] {
-  const equals = text.indexOf('=')
-  if (equals <= 0) throw new ShareLinkError(`"${text}" is not path=value`)
-  const raw = text.slice(equals + 1)
-  try {
-    return [text.slice(0, equals), JSON.parse(raw)]
-  } catch {
-    throw new ShareLinkError(`the value of ${text.slice(0, equals)} is not JSON`)
-  }
-}
-
+/** A link with bad parts: `problems` names each one, in the order they appear. */
 export class ShareLinkError extends Error {
   override readonly name = 'ShareLinkError'
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('; '))
+  }
 }
 
 /** The first segment in full under `first`, later ones as changes `tick:path=value` under `later`. */
@@ -82,30 +84,6 @@ function writeRecipe(params: URLSearchParams, recipe: RunRecipe, first: string, 
       params.append(later, `${segment.tick}:${entry(path, value)}`)
     previous = segment.overrides
   }
-}
-
-function readRecipe(params: URLSearchParams, startTick: number, first: string, later: string): RunRecipe {
-  const start: Record<string, unknown> = {}
-  for (const text of params.getAll(first)) {
-    const [path, value] = readEntry(text)
-    start[path] = value
-  }
-  const segments: Segment[] = [{ tick: startTick, overrides: start }]
-  const changes = params.getAll(later).map((text) => {
-    const colon = text.indexOf(':')
-    const tick = Number(text.slice(0, colon))
-    if (colon <= 0 || !Number.isSafeInteger(tick) || tick < startTick)
-      throw new ShareLinkError(`"${text}" is not tick:path=value`)
-    return { tick, change: readEntry(text.slice(colon + 1)) }
-  })
-  changes.sort((x, y) => x.tick - y.tick)
-  for (const { tick, change } of changes) {
-    const last = segments[segments.length - 1]
-    const overrides: Overrides = { ...last.overrides, [change[0]]: change[1] }
-    if (last.tick === tick && segments.length > 1) segments[segments.length - 1] = { tick, overrides }
-    else segments.push({ tick, overrides })
-  }
-  return { segments }
 }
 
 /** The fragment (without `#`) of a share link. */
@@ -127,43 +105,113 @@ export async function encodeShare(state: ShareState): Promise<string> {
   return params.toString()
 }
 
-const wholeNumber = (params: URLSearchParams, name: string, fallback: number): number => {
-  const text = params.get(name)
-  if (text === null) return fallback
-  const value = Number(text)
-  if (!Number.isSafeInteger(value) || value < 0)
-    throw new ShareLinkError(`${name} must be a whole number, got "${text}"`)
-  return value
+/** Sets `key` as a plain own key, so `__proto__` is kept for validation to refuse, never a prototype. */
+const setKey = (target: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+
+type Parts = Array<[string, string]>
+const all = (parts: Parts, name: string) => parts.filter(([n]) => n === name).map(([, v]) => v)
+const last = (parts: Parts, name: string) => all(parts, name).at(-1)
+
+function readRecipe(
+  parts: Parts,
+  startTick: number,
+  first: string,
+  later: string,
+  problems: string[],
+): RunRecipe {
+  const start: Record<string, unknown> = {}
+  for (const text of all(parts, first)) {
+    const change = changePart(first, text, problems)
+    if (change) setKey(start, change[0], change[1])
+  }
+  const segments: Segment[] = [{ tick: startTick, overrides: start }]
+  const changes: Array<{ tick: number; change: [string, unknown] }> = []
+  for (const text of all(parts, later)) {
+    const colon = text.indexOf(':')
+    if (colon <= 0) {
+      problems.push(`${later}: expected tick:path=value, got ${JSON.stringify(text.slice(0, 60))}`)
+      continue
+    }
+    const tick = tickPart(`${later} tick`, text.slice(0, colon), problems)
+    if (tick !== undefined && tick < startTick) {
+      problems.push(`${later}: a change at tick ${tick} comes before its run starts at tick ${startTick}`)
+      continue
+    }
+    const change = changePart(later, text.slice(colon + 1), problems)
+    if (tick !== undefined && change) changes.push({ tick, change })
+  }
+  changes.sort((x, y) => x.tick - y.tick)
+  for (const { tick, change } of changes) {
+    const previous = segments[segments.length - 1]
+    const overrides: Record<string, unknown> = {}
+    for (const [path, value] of Object.entries(previous.overrides)) setKey(overrides, path, value)
+    setKey(overrides, change[0], change[1])
+    if (previous.tick === tick && segments.length > 1) segments[segments.length - 1] = { tick, overrides }
+    else segments.push({ tick, overrides })
+  }
+  return { segments }
 }
 
-/** The state a fragment describes, or null when it has none; throws ShareLinkError when it is malformed. */
+/**
+ * The state a fragment describes, or null when it names no scenario. Every part is checked as a
+ * file or `--set` would be; throws ShareLinkError naming every bad part when any is wrong.
+ */
 export async function decodeShare(fragment: string): Promise<ShareState | null> {
-  const params = new URLSearchParams(fragment.replace(/^#/, ''))
-  const id = params.get('scenario')
-  const data = params.get('data')
-  if (id === null && data === null) return null
-  let scenario: SharedScenario
-  if (id !== null) scenario = { id }
+  const problems: string[] = []
+  const parts = splitFragment(fragment, problems)
+  const id = last(parts, 'scenario')
+  const data = last(parts, 'data')
+  if (id === undefined && data === undefined) {
+    if (problems.length > 0) throw new ShareLinkError(problems)
+    return null
+  }
+  let scenario: SharedScenario = {}
+  if (id !== undefined) scenario = { id }
   else {
     try {
-      scenario = { text: await unpackText(data ?? '') }
+      const text = await unpackText(data ?? '')
+      if (text.length > MAX_SCENARIO_TEXT)
+        problems.push(`data: the embedded scenario is longer than ${MAX_SCENARIO_TEXT} characters`)
+      else scenario = { text }
     } catch {
-      throw new ShareLinkError('the embedded scenario could not be unpacked')
+      problems.push('data: the embedded scenario could not be unpacked (the link may be cut short)')
     }
   }
-  const view = params.get('view') === 'presenter' ? 'presenter' : 'normal'
+  const changes = ['set', 'at', 'bset', 'b'].reduce((count, name) => count + all(parts, name).length, 0)
+  if (!checkChangeCount(changes, problems)) throw new ShareLinkError(problems)
+  const number = (name: string, read: (text: string) => number | undefined, fallback: number) => {
+    const text = last(parts, name)
+    return text === undefined ? fallback : (read(text) ?? fallback)
+  }
+  const view = last(parts, 'view') ?? 'normal'
+  if (view !== 'normal' && view !== 'presenter')
+    problems.push(`view: must be "normal" or "presenter", got ${JSON.stringify(view.slice(0, 60))}`)
+  const overlay = last(parts, 'overlay') ?? '0'
+  if (overlay !== '0' && overlay !== '1')
+    problems.push(`overlay: must be 0 or 1, got ${JSON.stringify(overlay.slice(0, 60))}`)
   const state: ShareState = {
     scenario,
-    seed: wholeNumber(params, 'seed', 1),
-    tick: wholeNumber(params, 'tick', 0),
-    view,
-    overlay: params.get('overlay') === '1',
-    a: readRecipe(params, 0, 'set', 'at'),
+    seed: number('seed', (text) => seedPart(text, problems), 1),
+    tick: number('tick', (text) => tickPart('tick', text, problems), 0),
+    view: view === 'presenter' ? 'presenter' : 'normal',
+    overlay: overlay === '1',
+    a: readRecipe(parts, 0, 'set', 'at', problems),
   }
-  const preset = params.get('preset')
-  if (preset !== null) state.preset = preset
-  if (params.has('branch')) state.b = readRecipe(params, wholeNumber(params, 'branch', 0), 'bset', 'b')
-  const ensemble = /^(\d+)x(\d+)$/.exec(params.get('ensemble') ?? '')
-  if (ensemble) state.ensemble = { runs: Number(ensemble[1]), ticks: Number(ensemble[2]) }
+  const preset = last(parts, 'preset')
+  if (preset !== undefined) state.preset = preset
+  const branch = last(parts, 'branch')
+  if (branch !== undefined) {
+    const tick = tickPart('branch', branch, problems)
+    if (tick !== undefined && tick > state.tick)
+      problems.push(`branch: run B branches at tick ${tick}, after the link's tick ${state.tick}`)
+    if (tick !== undefined) state.b = readRecipe(parts, tick, 'bset', 'b', problems)
+  }
+  const ensemble = last(parts, 'ensemble')
+  if (ensemble !== undefined) {
+    const read = ensemblePart(ensemble, problems)
+    if (read) state.ensemble = read
+  }
+  if (problems.length > 0) throw new ShareLinkError(problems)
   return state
 }

@@ -63,6 +63,8 @@ export interface Question {
   readonly no: string
   /** The preset to restart with when the answer is yes. */
   readonly preset: string | undefined
+  /** Instead: the ensemble a share link asked for, run when the answer is yes. */
+  readonly ensemble?: { readonly runs: number; readonly ticks: number }
 }
 
 /** The guided lesson open, and the step the class is at. */
@@ -96,7 +98,12 @@ export interface AppState {
   /** The agent pinned in the inspector, followed by its id wherever it moves. */
   readonly pinned: { readonly id: number; readonly kind: string } | null
   /** Problems of a scenario file that was opened and refused. */
-  readonly fileProblems: { readonly file: string; readonly problems: readonly Problem[] } | null
+  readonly fileProblems: {
+    readonly file: string
+    readonly problems: readonly Problem[]
+    /** What the page did instead; by default, that the scenario was not opened. */
+    readonly note?: string
+  } | null
   /** Parameter path → why the last change to it was refused. */
   readonly paramProblems: Readonly<Record<string, string>>
   readonly notice: Notice | null
@@ -104,6 +111,8 @@ export interface AppState {
   readonly lesson: LessonState | null
   /** What the app is busy with (loading, replaying), or null. */
   readonly busy: string | null
+  /** A long replay under way, which the page offers to cancel; null otherwise. */
+  readonly replaying: { readonly tick: number; readonly target: number } | null
   readonly ensemble: EnsembleState | null
   readonly shareLink: string | null
   readonly helpOpen: boolean
@@ -131,6 +140,7 @@ export const INITIAL_STATE: AppState = {
   question: null,
   lesson: null,
   busy: 'Starting the engine…',
+  replaying: null,
   ensemble: null,
   shareLink: null,
   helpOpen: false,

@@ -12,6 +12,7 @@ export function createMessages(controller: Controller) {
 
   const problemsTitle = h('h2', { id: 'file-problems-heading' })
   const problemList = h('ul', { class: 'problem-list' })
+  const note = h('p', { class: 'problems-note' })
   const close = h('button', { type: 'button', id: 'file-problems-close' }, 'Close')
   close.addEventListener('click', () => controller.closeProblems())
   const problems = h(
@@ -24,11 +25,15 @@ export function createMessages(controller: Controller) {
       hidden: true,
     },
     problemsTitle,
-    h('p', {}, 'The scenario was not opened; the run you had is unchanged.'),
+    note,
     problemList,
     close,
   )
-  const busy = h('div', { class: 'busy', role: 'status', hidden: true })
+  const busyText = h('span', { class: 'busy-text' })
+  const progress = h('progress', { id: 'replay-progress', max: 1, value: 0, hidden: true })
+  const cancelReplay = h('button', { type: 'button', id: 'replay-cancel', hidden: true }, 'Cancel')
+  cancelReplay.addEventListener('click', () => void controller.cancelReplay())
+  const busy = h('div', { class: 'busy', role: 'status', hidden: true }, busyText, progress, cancelReplay)
 
   const questionText = h('p', { class: 'question-text', id: 'question-text' })
   const yes = h('button', { type: 'button', id: 'question-yes' })
@@ -59,6 +64,8 @@ export function createMessages(controller: Controller) {
       problems.hidden = state.fileProblems === null
       if (state.fileProblems) {
         const { file, problems: list } = state.fileProblems
+        note.textContent =
+          state.fileProblems.note ?? 'The scenario was not opened; the run you had is unchanged.'
         problemsTitle.textContent = `${file}: ${list.length} ${list.length === 1 ? 'problem' : 'problems'}`
         fill(
           problemList,
@@ -73,9 +80,11 @@ export function createMessages(controller: Controller) {
       no.textContent = state.question?.no ?? ''
       if (state.question) no.focus()
     }
-    if (state.busy !== previous.busy) {
+    if (state.busy !== previous.busy || state.replaying !== previous.replaying) {
       busy.hidden = state.busy === null
-      busy.textContent = state.busy ?? ''
+      busyText.textContent = state.busy ?? ''
+      progress.hidden = cancelReplay.hidden = state.replaying === null
+      if (state.replaying) progress.value = state.replaying.tick / state.replaying.target
     }
   }
 

@@ -2,6 +2,7 @@
 // 50%/90% bands of the key observables and, for kinds with a drawdown, the outcome distribution.
 import { select } from 'd3'
 import { unitsFor } from '../../io/units.ts'
+import { MAX_ENSEMBLE_RUNS, MAX_TICKS } from '../../scenario/limits.ts'
 import type { Controller } from '../app/controller.ts'
 import { exportName } from '../app/file-name.ts'
 import { playEnd } from '../app/play-end.ts'
@@ -38,8 +39,22 @@ function unitOf(state: AppState, name: string): string | undefined {
 }
 
 export function createEnsembleView(controller: Controller) {
-  const runs = h('input', { id: 'ensemble-runs', type: 'number', min: 2, max: 500, step: 1, value: 20 })
-  const ticks = h('input', { id: 'ensemble-ticks', type: 'number', min: 1, step: 1, value: 500 })
+  const runs = h('input', {
+    id: 'ensemble-runs',
+    type: 'number',
+    min: 2,
+    max: MAX_ENSEMBLE_RUNS,
+    step: 1,
+    value: 20,
+  })
+  const ticks = h('input', {
+    id: 'ensemble-ticks',
+    type: 'number',
+    min: 1,
+    max: MAX_TICKS,
+    step: 1,
+    value: 500,
+  })
   const start = h('button', { type: 'button', id: 'ensemble-start', class: 'primary' }, 'Run ensemble')
   const cancel = h('button', { type: 'button', id: 'ensemble-cancel', hidden: true }, 'Cancel')
   const progress = h('progress', {
@@ -89,8 +104,9 @@ export function createEnsembleView(controller: Controller) {
     'click',
     () =>
       void controller.runEnsemble(
-        Math.max(2, Math.round(Number(runs.value) || 20)),
-        Math.max(1, Math.round(Number(ticks.value) || 500)),
+        // Within the bounds links and files follow (src/scenario/limits.ts).
+        Math.min(MAX_ENSEMBLE_RUNS, Math.max(2, Math.round(Number(runs.value) || 20))),
+        Math.min(MAX_TICKS, Math.max(1, Math.round(Number(ticks.value) || 500))),
       ),
   )
   cancel.addEventListener('click', () => controller.cancelEnsemble())
