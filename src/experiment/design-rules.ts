@@ -1,12 +1,14 @@
 // Checks across an experiment file's fields that need no scenario: which factors each design
 // takes, unique arm names and factor paths, and where a sampling design gets its seed.
+
+import { MAX_EXPERIMENT_RUNS } from '../scenario/limits.ts'
 import type { Report } from '../scenario/spec/index.ts'
 import { SALTELLI_MAX_FACTORS } from './saltelli.ts'
 
 export type DesignType = 'factorial' | 'one-at-a-time' | 'latin-hypercube' | 'saltelli' | 'arms-only'
 
 interface RuleShape {
-  design?: { type: DesignType; seed?: number }
+  design?: { type: DesignType; seed?: number; n?: number }
   factors: Array<{
     path?: string
     name?: string
@@ -19,7 +21,7 @@ interface RuleShape {
   arms: Array<{ name: string; set: Record<string, unknown> }>
   set: Record<string, unknown>
   ticks?: number
-  replicates?: { masterSeed?: number }
+  replicates?: { masterSeed?: number; count?: number; seeds?: unknown[] }
 }
 
 /** A factor's column name: its path, or its name when given as sets. */
@@ -92,6 +94,26 @@ function checkFixed(experiment: RuleShape, report: Report): void {
   })
 }
 
+/** How many values a factor takes in a factorial or one-at-a-time design. */
+const levelCount = (factor: RuleShape['factors'][number]): number =>
+  factor.values?.length ?? factor.sets?.length ?? factor.levels ?? 1
+
+/** Runs the experiment expands to: points × arms × replicates (capped, so it cannot overflow). */
+export function plannedRuns(experiment: RuleShape, type = designTypeOf(experiment)): number {
+  const k = experiment.factors.length
+  const n = experiment.design?.n ?? 1
+  let points = 1
+  if (type === 'factorial')
+    for (const factor of experiment.factors)
+      points = Math.min(points * levelCount(factor), Number.MAX_SAFE_INTEGER)
+  else if (type === 'one-at-a-time')
+    points = 1 + experiment.factors.reduce((sum, factor) => sum + levelCount(factor) - 1, 0)
+  else if (type === 'latin-hypercube') points = n
+  else if (type === 'saltelli') points = n * (k + 2)
+  const replicates = experiment.replicates?.seeds?.length ?? experiment.replicates?.count ?? 1
+  return Math.min(points * Math.max(1, experiment.arms.length) * replicates, Number.MAX_SAFE_INTEGER)
+}
+
 export function checkDesignRules(experiment: RuleShape, report: Report): void {
   const type = designTypeOf(experiment)
   const count = experiment.factors.length
@@ -109,4 +131,10 @@ export function checkDesignRules(experiment: RuleShape, report: Report): void {
   checkFactors(experiment, type, report)
   checkArms(experiment, report)
   checkFixed(experiment, report)
+  const runs = plannedRuns(experiment, type)
+  if (runs > MAX_EXPERIMENT_RUNS)
+    report(
+      '',
+      `expands to ${runs} runs (points × arms × replicates); at most ${MAX_EXPERIMENT_RUNS} in one experiment: split it into several`,
+    )
 }

@@ -1,6 +1,14 @@
 // The experiment file's schema, in the scenario schema's DSL: one source for the types, the
 // checks (path-precise messages, unknown keys refused) and scenarios/experiments/schema.json.
 // Checks that need the base scenario (paths, values, observables) live in check-scenario.ts.
+
+import {
+  MAX_ARMS,
+  MAX_DESIGN_SAMPLES,
+  MAX_FACTOR_LEVELS,
+  MAX_REPLICATES,
+  MAX_TICKS,
+} from '../scenario/limits.ts'
 import {
   array,
   discriminatedUnion,
@@ -59,6 +67,7 @@ export const factorSpec = object(
     values: optional(
       array(factorValue, {
         minItems: 1,
+        maxItems: MAX_FACTOR_LEVELS,
         label: 'Values',
         description:
           'The values to run: numbers, or strings for a categorical factor (e.g. drawdown.policy).',
@@ -75,6 +84,7 @@ export const factorSpec = object(
     levels: optional(
       integer({
         min: 2,
+        max: MAX_FACTOR_LEVELS,
         label: 'Levels',
         description:
           'With a range, in factorial and one-at-a-time designs: evenly spaced values, both ends included.',
@@ -156,7 +166,8 @@ export const armSpec = object(
   { label: 'Arm', description: 'A named strategy to compare: a set of changes to the base scenario.' },
 )
 
-const sampleCount = (description: string) => integer({ min: 1, label: 'Samples', description })
+const sampleCount = (description: string) =>
+  integer({ min: 1, max: MAX_DESIGN_SAMPLES, label: 'Samples', description })
 
 const designSeed = optional(
   integer({
@@ -208,10 +219,20 @@ const seed = integer({ min: 0, max: Number.MAX_SAFE_INTEGER })
 export const replicatesSpec = object(
   {
     seeds: optional(
-      array(seed, { minItems: 1, label: 'Seeds', description: 'The replicate seeds, in order.' }),
+      array(seed, {
+        minItems: 1,
+        maxItems: MAX_REPLICATES,
+        label: 'Seeds',
+        description: 'The replicate seeds, in order.',
+      }),
     ),
     count: optional(
-      integer({ min: 1, label: 'Count', description: 'How many replicates, with masterSeed.' }),
+      integer({
+        min: 1,
+        max: MAX_REPLICATES,
+        label: 'Count',
+        description: 'How many replicates, with masterSeed.',
+      }),
     ),
     masterSeed: optional(
       integer({
@@ -279,7 +300,13 @@ export const experimentSpec = object(
     ),
     set: overrides('Dotted scenario path → value, applied to every run after the preset.'),
     ticks: optional(
-      integer({ min: 1, label: 'Ticks', unit: 'ticks', description: 'Run length of every run.' }),
+      integer({
+        min: 1,
+        max: MAX_TICKS,
+        label: 'Ticks',
+        unit: 'ticks',
+        description: 'Run length of every run.',
+      }),
     ),
     design: optional(designSpec),
     factors: array(factorSpec, {
@@ -289,6 +316,7 @@ export const experimentSpec = object(
     }),
     arms: array(armSpec, {
       default: [],
+      maxItems: MAX_ARMS,
       label: 'Arms',
       description: 'Named strategies, each run at every point.',
     }),

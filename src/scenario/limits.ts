@@ -44,3 +44,13 @@ export const MAX_LIST_ITEMS = 1000
 /** Presets in one scenario (each is validated as a whole scenario), and changes in one preset. */
 export const MAX_PRESETS = 100
 export const MAX_PRESET_CHANGES = 1000
+
+/**
+ * Experiment files: the most runs one experiment expands to (the expanded run list is held in
+ * memory, a few hundred bytes a run), and the sizes that multiply into it.
+ */
+export const MAX_EXPERIMENT_RUNS = 1_000_000
+export const MAX_REPLICATES = 100_000
+export const MAX_FACTOR_LEVELS = 10_000
+export const MAX_DESIGN_SAMPLES = 1_000_000
+export const MAX_ARMS = 1000

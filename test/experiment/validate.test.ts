@@ -153,11 +153,25 @@ describe('typical mistakes in an experiment file get these exact messages', () =
     ).toEqual(['scenario.model.legitimacy: must be between 0 and 1, got 2'])
   })
 
+  it('refuses sizes past their bounds before expanding anything (issue 11)', () => {
+    expect(problems(experiment({ replicates: { count: 1e12, masterSeed: 1 } }))).toEqual([
+      'replicates.count: must be between 1 and 100000, got 1000000000000',
+    ])
+    const wide = Array.from({ length: 4 }, (_, i) => ({
+      path: ['reform.politicalWill', 'reform.ownership', 'reform.coordination', 'reform.justice'][i],
+      range: [0, 1],
+      levels: 100,
+    }))
+    expect(problems(experiment({ factors: wide, replicates: { count: 2, masterSeed: 1 } }))).toEqual([
+      '(root): expands to 200000000 runs (points × arms × replicates); at most 1000000 in one experiment: split it into several',
+    ])
+  })
+
   it('lists every problem of the file at once', () => {
     const found = problems(experiment({ name: '', ticks: 0, factors: [{ path: 'x', values: [] }] }))
     expect(found).toEqual([
       'name: must not be empty',
-      'ticks: must be at least 1, got 0',
+      'ticks: must be between 1 and 100000, got 0',
       'factors[0].values: must have at least 1 item, got 0',
     ])
   })
