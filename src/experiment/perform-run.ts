@@ -22,7 +22,11 @@ function recordedTicks(ticks: number, every: number): Float64Array {
   return out
 }
 
-/** Runs `spec` to `spec.scenario.ticks` and returns what the store needs. Throws when the run fails. */
+/**
+ * Runs `spec` to its end and returns what the store needs; throws when the run fails. The end is
+ * the scenario's ticks, or later when a drawdown's exit needs its whole post-exit window judged
+ * (Simulation.runToEnd), so arms with later exits are judged over the same window.
+ */
 export function performRun(spec: RunSpec, record: RecordSpec): RunResult {
   const every = record.every
   if (!Number.isSafeInteger(every) || every < 1) {
@@ -30,8 +34,8 @@ export function performRun(spec: RunSpec, record: RecordSpec): RunResult {
   }
   const simulation = createSimulation(spec.scenario, spec.seed)
   const names = recordedNames(simulation.observableNames, record)
-  const ticks = spec.scenario.ticks
-  simulation.step(ticks)
+  simulation.runToEnd()
+  const ticks = simulation.tick
   const all = simulation.observables(0)
   const tickColumn = recordedTicks(ticks, every)
   const columns = names.map((name) => {
