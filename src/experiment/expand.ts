@@ -2,6 +2,7 @@
 // order (the file's shape, its base scenario and presets, every path and value it sets, then every
 // design point and arm once applied) and stops at the first stage that finds problems.
 
+import { nestingProblem } from '../scenario/nesting.ts'
 import { applyOverrides } from '../scenario/overrides.ts'
 import type { Scenario } from '../scenario/schema.ts'
 import { checkValue } from '../scenario/spec/index.ts'
@@ -55,6 +56,9 @@ function designOf(experiment: ExperimentFile, factors: PlannedFactor[], points: 
 
 /** Every problem with an experiment file, or the experiment expanded into its runs. Never throws a ScenarioError. */
 export function validateExperiment(input: unknown, load: ScenarioLoader): ExperimentResult {
+  // Refused before anything recursive (validation copies values) meets data nested too deep.
+  const tooDeep = nestingProblem(input)
+  if (tooDeep) return { ok: false, problems: [tooDeep] }
   const checked = checkValue(experimentSpec, input)
   if (!checked.ok) return { ok: false, problems: checked.problems }
   const file = checked.value

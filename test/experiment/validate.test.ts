@@ -167,6 +167,14 @@ describe('typical mistakes in an experiment file get these exact messages', () =
     ])
   })
 
+  it('refuses data nested 100 000 deep with a path, not a stack overflow (found by npm run fuzz)', () => {
+    let deep: unknown = 0.5
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    expect(problems(experiment({ set: { 'world.width': deep } }))).toEqual([
+      expect.stringMatching(/^set\["world\.width"\]\[0\]|^set\.world\.width/),
+    ])
+  })
+
   it('lists every problem of the file at once', () => {
     const found = problems(experiment({ name: '', ticks: 0, factors: [{ path: 'x', values: [] }] }))
     expect(found).toEqual([

@@ -1,11 +1,12 @@
-// The standing fuzz suites (issue 11): hostile scenario objects, scenario file bytes, --set entries
-// and share-link fragments. Each case must end in a short valid run or in problems that name a path,
+// The standing fuzz suites (issue 11): hostile scenario objects, scenario file bytes, --set entries,
+// share-link fragments and experiment files. Each case must end in a short valid run or in problems that name a path,
 // never an uncaught exception, a stack trace or a hang. `npm test` runs a fast sample of each;
-// `npm run fuzz` runs FUZZ_RUNS cases per suite (2 500 each, 10 000 in all). Seeds are fixed
+// `npm run fuzz` runs FUZZ_RUNS cases per suite (2 500 each, 12 500 in all). Seeds are fixed
 // (FUZZ_SEED) so that a failure reproduces; fast-check prints the seed and path of the shrunk case.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { hostileFile, hostileFragment, hostileOverride, hostileScenario, SMALL } from './arbitraries.ts'
+import { experimentEnding, hostileExperiment } from './experiments.ts'
 import { type Ending, fileEnding, linkEnding, scenarioEnding, timed } from './oracle.ts'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60)
@@ -89,6 +90,22 @@ describe('fuzz', () => {
       )
       report('share links', counts)
       expect(counts['link-error']).toBeGreaterThan(0)
+    },
+    SUITE_TIMEOUT,
+  )
+
+  it(
+    'experiment files',
+    async () => {
+      const { add, counts } = tally()
+      await fc.assert(
+        fc.asyncProperty(hostileExperiment, async (raw) =>
+          add(await timed(CASE_MS, () => experimentEnding(raw))),
+        ),
+        { numRuns: RUNS, seed: SEED + 4 },
+      )
+      report('experiment files', counts)
+      expect(counts.invalid).toBeGreaterThan(0)
     },
     SUITE_TIMEOUT,
   )
