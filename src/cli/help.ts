@@ -27,7 +27,7 @@ and owned capacity at exit, casualties.
 
 Options:
   --seed N          seed of every random stream (default: the scenario's seed)
-  --ticks N         ticks to run (default: the scenario's ticks)
+  --ticks N         ticks to run (default: the scenario's ticks, extended to cover the outcome window after a drawdown's exit)
   --preset NAME     apply a preset stored in the scenario's "presets"
   --set PATH=VALUE  change one parameter, e.g. --set model.legitimacy=0.7; repeatable,
                     applied after the preset; VALUE is read as JSON when it parses

@@ -1,5 +1,6 @@
 // The drawdown's outcome in a few plain lines for the terminal: when the mission left, how the peace
-// held, and the state of the national forces at exit. The numbers are those of `--summary`.
+// held over the window after exit, and the state of the national forces at exit. The numbers are
+// those of `--summary`.
 import type { OutcomeSummary } from '../engine/models/model.ts'
 
 /** Which run the outcome belongs to, and how to turn its ticks into years. */
@@ -24,6 +25,10 @@ function verdict(outcome: OutcomeSummary, year: (tick: number) => string): strin
   const { exitTick, timeToRelapse, peakPostExitViolence: peak, relapseThreshold } = outcome
   const lines = `(relapse above ${plain(relapseThreshold, 2)}, fragile above ${plain(relapseThreshold / 2, 2)})`
   if (outcome.outcome === 'not-exited') return 'not exited'
+  if (outcome.outcome === 'never-stabilised') {
+    const atExit = outcome.violenceAtExit ?? Number.NaN
+    return `never stabilised — violence ${atExit.toFixed(1)} at exit, already above the relapse threshold ${plain(relapseThreshold, 2)}`
+  }
   const name =
     outcome.outcome === 'relapse' && exitTick !== null && timeToRelapse !== null
       ? `relapse after ${timeToRelapse} ticks (year ${year(exitTick + timeToRelapse)})`
@@ -43,9 +48,9 @@ export function describeOutcome(outcome: OutcomeSummary, run: RunLabel): string 
       : `  exit: tick ${outcome.exitTick} (year ${year(outcome.exitTick)})`,
   )
   lines.push(`  outcome: ${verdict(outcome, year)}`)
-  // A relapse is final; durable and fragile can still change until the horizon has passed.
+  // A relapse is final; durable and fragile can still change until the window has passed.
   const open = outcome.outcome === 'durable' || outcome.outcome === 'fragile'
-  if (open && outcome.ticksObservedAfterExit < outcome.horizonTicks) {
+  if (open && !outcome.complete) {
     lines.push(
       `  so far: ${outcome.ticksObservedAfterExit} of the ${outcome.horizonTicks} ticks after exit ` +
         'have run; the outcome may still change',

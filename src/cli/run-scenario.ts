@@ -33,7 +33,9 @@ export async function runScenario(options: RunOptions): Promise<FinishedRun> {
   const { scenario } = prepared
   const simulation = createSimulation(scenario, options.seed ?? scenario.seed)
   try {
-    simulation.step(options.ticks ?? scenario.ticks)
+    // Without --ticks, a drawdown runs on to the end of the window after its exit (at most ticks + window).
+    if (options.ticks === undefined) simulation.runToEnd()
+    else simulation.step(options.ticks)
   } catch (error) {
     // A schedule that strays out of range at run time: the same kind of problem as a bad file.
     if (error instanceof ParameterError) throw new InputError([`${file}: ${error.message}`], error)

@@ -26,6 +26,11 @@ export interface Simulation {
   readonly observableNames: readonly string[]
   /** Advances `ticks` ticks (default 1). */
   step(ticks?: number): void
+  /** Ticks the run should complete for its results to be final: the scenario's ticks, or, for a
+   * drawdown whose mission has left, on to the end of the window after exit (at most ticks + window). */
+  plannedTicks(): number
+  /** Steps until `plannedTicks()` is reached. */
+  runToEnd(): void
   /** Observable columns from tick `from` (default 0) to the current tick, inclusive. */
   observables(from?: number): Record<string, Float64Array>
   /** Observables at the current tick. */
@@ -80,6 +85,12 @@ function wrap(
     observableNames: model.observables(world).names,
     step(ticks = 1) {
       for (let i = 0; i < ticks; i++) model.step(world)
+    },
+    plannedTicks() {
+      return model.plannedTicks ? model.plannedTicks(world) : current.ticks
+    },
+    runToEnd() {
+      while (model.tick(world) < this.plannedTicks()) model.step(world)
     },
     observables(from = 0) {
       return readColumns(model.observables(world), from)

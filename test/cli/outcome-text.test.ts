@@ -10,11 +10,17 @@ const exited: OutcomeSummary = {
   exitTick: 517,
   outcome: 'durable',
   timeToRelapse: null,
+  survivalTicks: 260,
+  censored: true,
+  complete: true,
+  violenceAtExit: 3.2,
   peakPostExitViolence: 6.43,
+  meanPostExitViolence: 4.1,
   relapseThreshold: 20,
   trustAtExit: { police: 0.5512, military: 0.52, peacekeepers: 0.4 },
   ownedCapacityAtExit: { police: 0.331, military: 0.349 },
   casualties: 227,
+  casualtiesAfterExit: 51,
   horizonTicks: 260,
   ticksObservedAfterExit: 260,
 }
@@ -47,17 +53,42 @@ describe('describeOutcome', () => {
   })
 
   it('says when the verdict may still change, and when nothing after the exit has run', () => {
-    const early = describeOutcome({ ...exited, outcome: 'fragile', ticksObservedAfterExit: 100 }, RUN)
+    const early = describeOutcome(
+      { ...exited, outcome: 'fragile', ticksObservedAfterExit: 100, survivalTicks: 100, complete: false },
+      RUN,
+    )
     expect(early).toContain(
       '  so far: 100 of the 260 ticks after exit have run; the outcome may still change\n',
     )
-    const atExit = describeOutcome({ ...exited, peakPostExitViolence: null, ticksObservedAfterExit: 0 }, RUN)
+    const atExit = describeOutcome(
+      { ...exited, peakPostExitViolence: null, ticksObservedAfterExit: 0, complete: false },
+      RUN,
+    )
     expect(atExit).toContain('  outcome: durable — no tick after the exit observed yet (relapse above 20')
     const relapsed = describeOutcome(
-      { ...exited, outcome: 'relapse', timeToRelapse: 10, ticksObservedAfterExit: 12 },
+      { ...exited, outcome: 'relapse', timeToRelapse: 10, ticksObservedAfterExit: 12, complete: true },
       RUN,
     )
     expect(relapsed).not.toContain('so far')
+  })
+
+  it('tells a mission that left a war from a peace that broke', () => {
+    const text = describeOutcome(
+      {
+        ...exited,
+        outcome: 'never-stabilised',
+        violenceAtExit: 27.46,
+        survivalTicks: null,
+        censored: null,
+        ticksObservedAfterExit: 30,
+        complete: true,
+      },
+      RUN,
+    )
+    expect(text.split('\n')[2]).toBe(
+      '  outcome: never stabilised — violence 27.5 at exit, already above the relapse threshold 20',
+    )
+    expect(text).not.toContain('so far')
   })
 
   it('tells a mission still deployed without trust or capacity at exit', () => {

@@ -39,25 +39,51 @@ export interface AgentInfo {
   fields: Record<string, number | string>
 }
 
-/** How a drawdown ended, for kinds that have one. */
+/**
+ * How a drawdown ended, for kinds that have one, judged over one window after exit (`horizonTicks`),
+ * the same for every arm whatever its exit tick. Flat enough for a results table: batch runs write
+ * every field as a column (nested objects with dotted names).
+ */
 export interface OutcomeSummary {
   /** Tick at which peacekeeper strength reached zero, or null if it never did. */
   exitTick: number | null
-  outcome: 'durable' | 'fragile' | 'relapse' | 'not-exited'
-  /** Ticks from exit to the onset of relapse, or null. */
+  /**
+   * never-stabilised: the rolling violence rate was already above the relapse threshold at exit (the
+   * mission left a war, e.g. Mali); relapse: it was below and crossed the threshold within the window;
+   * fragile: its peak in the window passed half the threshold; durable: it stayed below that.
+   */
+  outcome: 'durable' | 'fragile' | 'relapse' | 'never-stabilised' | 'not-exited'
+  /** Ticks from exit to the onset of relapse (the event time), or null. */
   timeToRelapse: number | null
-  /** Highest rolling violence rate after exit (events per 10,000 citizens per tick), or null. */
+  /**
+   * Survival time for a time-to-relapse analysis: ticks from exit to relapse, or to the end of what has
+   * been observed of the window (a censoring time); null when not exited or never stabilised.
+   */
+  survivalTicks: number | null
+  /** True when `survivalTicks` is censored (no relapse seen); null with `survivalTicks`. */
+  censored: boolean | null
+  /** Whether the verdict is final: a relapse, never-stabilised, or the whole window observed; a
+   * not-exited run is final once it has reached the scenario's ticks. */
+  complete: boolean
+  /** Rolling violence rate at exit, or null. */
+  violenceAtExit: number | null
+  /** Highest rolling violence rate in the window after exit (events per 10,000 citizens per tick), or null. */
   peakPostExitViolence: number | null
+  /** Mean rolling violence rate over the ticks of the window observed, or null. */
+  meanPostExitViolence: number | null
   /** The rolling violence rate above which a relapse is declared. */
   relapseThreshold: number
   /** Mean citizen trust in each actor at exit, or null. */
   trustAtExit: Record<string, number> | null
   /** Mean owned capacity of the national forces at exit, or null. */
   ownedCapacityAtExit: Record<string, number> | null
+  /** Casualties over the whole run. */
   casualties: number
-  /** Ticks after exit within which a relapse counts. */
+  /** Casualties in the window after exit (so far), or null. */
+  casualtiesAfterExit: number | null
+  /** Ticks after exit within which a relapse counts: the window. */
   horizonTicks: number
-  /** Ticks of that horizon the run has covered so far (the verdict is final when it equals the horizon). */
+  /** Ticks of that window the run has covered so far. */
   ticksObservedAfterExit: number
 }
 
@@ -85,4 +111,7 @@ export interface Model<Scenario, World> {
   inspect(world: World, cell: number): AgentInfo | null
   /** The drawdown's outcome so far; null for kinds without a drawdown. */
   outcome(world: World): OutcomeSummary | null
+  /** Ticks the run should complete for its results to be final (the scenario's ticks when absent);
+   * may grow as the run goes, e.g. to cover the window after a drawdown's exit. */
+  plannedTicks?(world: World): number
 }

@@ -55,6 +55,14 @@ const forceShape = (
       'Empty cells in vision an officer compares before moving to the least secure one; 1 is a random move ' +
       '(Epstein).',
   }),
+  defectionRate: fraction(
+    'Defection',
+    `Chance per tick that ${who === 'Police' ? 'an officer' : 'a soldier'} with no capacity of its own, in a district handed over ` +
+      'by a mission that has since left the country, facing spoilers strong enough to attack, goes over to them; it falls in proportion as ' +
+      'owned capacity nears reform.selfReliantCapacity. 0: forces never break.',
+    0,
+    PER_TICK,
+  ),
   redeployRate: fraction(
     'Redeployment',
     'Chance per tick that an officer is sent to the least secure of a few places anywhere in the country.',
@@ -193,8 +201,9 @@ export const spoilers = object(
     ),
     vacuumBoost: positive(
       'Withdrawal boldness',
-      'After a district loses its last peacekeeper, its spoilers attack this much more often, and dare this ' +
-        'much more deterrence, for a while (0: no effect).',
+      'After a district loses its last peacekeeper, its spoilers attack and recruit this much more often, and ' +
+        'dare this much more deterrence, for a while, when its police have no capacity; less as their capacity nears ' +
+        'reform.selfReliantCapacity (0: no effect).',
       0,
       'times more',
     ),

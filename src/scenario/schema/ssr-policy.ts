@@ -61,6 +61,20 @@ export const reform = object(
       0.02,
       'share per tick',
     ),
+    assistedDecayWithMission: fraction(
+      'Decay while partnered',
+      'Share of the assisted decay that applies to an officer with no peacekeeper in vision while the ' +
+        'district still has peacekeepers (a mentor is never far); once it is handed over, the decay is in full.',
+      1,
+      'share',
+    ),
+    selfReliantCapacity: fraction(
+      'Self-reliant capacity',
+      'Capacity at which national forces stand on their own once the mission has gone: below it, a handed-over ' +
+        'district emboldens its spoilers (spoilers.vacuumBoost) and officers may defect (defectionRate), both in ' +
+        'proportion to the shortfall. 0: the whole boost and no defection whatever the capacity.',
+      0,
+    ),
     ownedDecay: positive(
       'Owned decay',
       'Share of owned capacity lost per tick at zero political will.',

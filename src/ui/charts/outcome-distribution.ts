@@ -12,12 +12,13 @@ export const OUTCOME_ORDER: readonly OutcomeSummary['outcome'][] = [
   'durable',
   'fragile',
   'relapse',
+  'never-stabilised',
   'not-exited',
 ]
 
 /** Counts per class of the outcomes that are not null. */
 export function countOutcomes(outcomes: readonly (OutcomeSummary | null)[]): OutcomeCounts {
-  const counts = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
+  const counts = { durable: 0, fragile: 0, relapse: 0, 'never-stabilised': 0, 'not-exited': 0 }
   for (const outcome of outcomes) if (outcome) counts[outcome.outcome]++
   return counts
 }

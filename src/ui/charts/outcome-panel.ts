@@ -14,6 +14,7 @@ export const OUTCOME_COLOURS: Readonly<Record<OutcomeSummary['outcome'], string>
   durable: OKABE_ITO.bluishGreen,
   fragile: OKABE_ITO.orange,
   relapse: OKABE_ITO.vermillion,
+  'never-stabilised': OKABE_ITO.reddishPurple,
   'not-exited': '#777777',
 }
 
@@ -21,6 +22,7 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeSummary['outcome'], string>> 
   durable: 'durable peace',
   fragile: 'fragile',
   relapse: 'relapse',
+  'never-stabilised': 'never stabilised',
   'not-exited': 'not exited yet',
 }
 

@@ -45,6 +45,7 @@ export function census(world: SsrWorld, conduct: Conduct): void {
   policeCount.fill(0)
   militaryCount.fill(0)
   means.policeCapacity.fill(0)
+  means.policeOwned.fill(0)
   means.policeIntegrity.fill(0)
   means.militaryCapacity.fill(0)
   means.militaryIntegrity.fill(0)
@@ -104,6 +105,7 @@ export function census(world: SsrWorld, conduct: Conduct): void {
       count[d]++
       capacities[d] += capacity
       integrities[d] += conduct.lawful(id)
+      if (isPolice) means.policeOwned[d] += capacityOwned[id]
     } else if (k === Kind.peacekeeper) {
       sums[Sum.peacekeepers]++
       present[home[id]]++
@@ -123,6 +125,7 @@ export function census(world: SsrWorld, conduct: Conduct): void {
   for (let d = 0; d < districts.count; d++) {
     if (policeCount[d] > 0) {
       means.policeCapacity[d] /= policeCount[d]
+      means.policeOwned[d] /= policeCount[d]
       means.policeIntegrity[d] /= policeCount[d]
     }
     if (militaryCount[d] > 0) {

@@ -25,7 +25,7 @@ import type { Model } from '../model.ts'
 import { census } from './aggregates.ts'
 import { reportNotable } from './notable.ts'
 import { observe } from './observe.ts'
-import { summarise, trackOutcome } from './outcome.ts'
+import { plannedTicks, summarise, trackOutcome } from './outcome.ts'
 import { readSeries } from './params.ts'
 import { replaceTheDead } from './replacement.ts'
 import { initialState, type SsrState } from './state.ts'
@@ -224,4 +224,5 @@ export const ssr: Model<SsrScenario, Running> = {
   events: (r) => r.world.state.events,
   inspect,
   outcome: (r) => summarise(r.world),
+  plannedTicks: (r) => plannedTicks(r.world),
 }

@@ -1,6 +1,7 @@
-// Judging a drawdown: the exit tick (when the mission's strength reaches zero), then, within the
-// horizon after it, the peak rolling violence rate and the onset of relapse (rolling rate above the
-// threshold). Above half the threshold, the peace is fragile; below, durable.
+// Judging a drawdown over one window fixed relative to exit, the same for every arm: the exit tick
+// (the mission's strength reaches zero) and, over the horizon after it, the onset of relapse (rolling
+// violence rate above the threshold), the peak and mean rolling rate and the casualties. A country
+// already above the threshold at exit never stabilised: that is not a peace that broke.
 import { record } from '../../core/events.ts'
 import type { OutcomeSummary } from '../model.ts'
 import { COLUMN } from './observe.ts'
@@ -19,50 +20,82 @@ export function trackOutcome(world: SsrWorld, targetCount: number): void {
     outcome.trustAtExit[2] = row[COLUMN.pkTrust]
     outcome.ownedAtExit[0] = row[COLUMN.policeCapacityOwned]
     outcome.ownedAtExit[1] = row[COLUMN.militaryCapacityOwned]
+    outcome.violenceAtExit = row[COLUMN.violenceRolling]
     record(state.events, t, 'exit', null, {
       policeCapacityOwned: outcome.ownedAtExit[0],
       militaryCapacityOwned: outcome.ownedAtExit[1],
       trustInPolice: outcome.trustAtExit[0],
+      violenceRate: outcome.violenceAtExit,
     })
     return
   }
   const exit = drawdown.exitTick
   if (exit < 0 || t <= exit || t > exit + horizonTicks(world)) return
   const rolling = row[COLUMN.violenceRolling]
+  outcome.rollingAfterExit += rolling
+  outcome.casualtiesAfterExit += row[COLUMN.casualties]
   if (rolling > outcome.peakAfterExit) outcome.peakAfterExit = rolling
-  if (outcome.relapseTick < 0 && rolling > scenario.outcomes.relapseThreshold) {
+  const threshold = scenario.outcomes.relapseThreshold
+  if (outcome.relapseTick < 0 && outcome.violenceAtExit <= threshold && rolling > threshold) {
     outcome.relapseTick = t
     record(state.events, t, 'relapse', null, {
       violenceRate: rolling,
-      threshold: scenario.outcomes.relapseThreshold,
+      threshold,
       ticksAfterExit: t - exit,
     })
   }
 }
 
+/** The post-exit window: round(outcomes.horizonYears × ticksPerYear) ticks. */
 export function horizonTicks(world: SsrWorld): number {
   return Math.round(world.scenario.outcomes.horizonYears * world.scenario.ticksPerYear)
+}
+
+/**
+ * How long the run should go for its verdict to be final: the scenario's ticks, and when the mission
+ * has left by then, on to the end of the window after exit. An exit later than the scenario's ticks is
+ * not waited for (the run is `not-exited`), so a run never exceeds ticks + horizon.
+ */
+export function plannedTicks(world: SsrWorld): number {
+  const exit = world.state.drawdown.exitTick
+  const { ticks } = world.scenario
+  return exit >= 0 && exit <= ticks ? Math.max(ticks, exit + horizonTicks(world)) : ticks
+}
+
+function verdictOf(world: SsrWorld): OutcomeSummary['outcome'] {
+  const { outcome, drawdown } = world.state
+  const threshold = world.scenario.outcomes.relapseThreshold
+  if (drawdown.exitTick < 0) return 'not-exited'
+  if (outcome.violenceAtExit > threshold) return 'never-stabilised'
+  if (outcome.relapseTick >= 0) return 'relapse'
+  return outcome.peakAfterExit > threshold / 2 ? 'fragile' : 'durable'
 }
 
 export function summarise(world: SsrWorld): OutcomeSummary {
   const { state, scenario } = world
   const { outcome, drawdown } = state
   const exit = drawdown.exitTick
-  const threshold = scenario.outcomes.relapseThreshold
   const exited = exit >= 0
-  const observedAfterExit = exited && outcome.peakAfterExit >= 0
-  let verdict: OutcomeSummary['outcome'] = 'not-exited'
-  if (exited) {
-    if (outcome.relapseTick >= 0) verdict = 'relapse'
-    else if (outcome.peakAfterExit > threshold / 2) verdict = 'fragile'
-    else verdict = 'durable'
-  }
+  const horizon = horizonTicks(world)
+  const observed = exited ? Math.min(state.tick - exit, horizon) : 0
+  const verdict = verdictOf(world)
+  const relapsed = verdict === 'relapse'
+  const judged = verdict === 'relapse' || verdict === 'fragile' || verdict === 'durable'
+  const complete =
+    verdict === 'not-exited'
+      ? state.tick >= scenario.ticks
+      : verdict === 'never-stabilised' || relapsed || observed >= horizon
   return {
     exitTick: exited ? exit : null,
     outcome: verdict,
-    timeToRelapse: outcome.relapseTick >= 0 ? outcome.relapseTick - exit : null,
-    peakPostExitViolence: observedAfterExit ? outcome.peakAfterExit : null,
-    relapseThreshold: threshold,
+    timeToRelapse: relapsed ? outcome.relapseTick - exit : null,
+    survivalTicks: judged ? (relapsed ? outcome.relapseTick - exit : observed) : null,
+    censored: judged ? !relapsed : null,
+    complete,
+    violenceAtExit: exited ? outcome.violenceAtExit : null,
+    peakPostExitViolence: observed > 0 ? outcome.peakAfterExit : null,
+    meanPostExitViolence: observed > 0 ? outcome.rollingAfterExit / observed : null,
+    relapseThreshold: scenario.outcomes.relapseThreshold,
     trustAtExit: exited
       ? {
           police: outcome.trustAtExit[0],
@@ -72,7 +105,8 @@ export function summarise(world: SsrWorld): OutcomeSummary {
       : null,
     ownedCapacityAtExit: exited ? { police: outcome.ownedAtExit[0], military: outcome.ownedAtExit[1] } : null,
     casualties: outcome.casualties,
-    horizonTicks: horizonTicks(world),
-    ticksObservedAfterExit: exited ? Math.min(state.tick - exit, horizonTicks(world)) : 0,
+    casualtiesAfterExit: exited ? outcome.casualtiesAfterExit : null,
+    horizonTicks: horizon,
+    ticksObservedAfterExit: observed,
   }
 }

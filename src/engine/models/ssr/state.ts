@@ -66,6 +66,11 @@ export interface OutcomeState {
   recentCount: number
   relapseTick: number
   peakAfterExit: number
+  /** Rolling violence rate at the exit tick (−1 before exit). */
+  violenceAtExit: number
+  /** Sum of the rolling rate over the ticks of the window after exit seen so far. */
+  rollingAfterExit: number
+  casualtiesAfterExit: number
   trustAtExit: Float64Array
   ownedAtExit: Float64Array
   casualties: number
@@ -208,6 +213,9 @@ export function initialState(
       recentCount: 0,
       relapseTick: -1,
       peakAfterExit: -1,
+      violenceAtExit: -1,
+      rollingAfterExit: 0,
+      casualtiesAfterExit: 0,
       trustAtExit: new Float64Array(FORCES.length),
       ownedAtExit: new Float64Array(2),
       casualties: 0,

@@ -12,6 +12,7 @@ import { attacks } from '../../systems/ssr/attack.ts'
 import { capacityBuilding, capacityOf, integrityProgrammes } from '../../systems/ssr/capacity.ts'
 import { capture } from '../../systems/ssr/capture.ts'
 import { type Conduct, Force } from '../../systems/ssr/conduct.ts'
+import { defection } from '../../systems/ssr/defection.ts'
 import { demobilisation } from '../../systems/ssr/demobilise.ts'
 import { deterrence } from '../../systems/ssr/deterrence.ts'
 import { engagement } from '../../systems/ssr/engage.ts'
@@ -52,6 +53,8 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
     if (!netlogo) wander(id)
   }
 
+  const deterrenceAt = deterrence(world)
+  const defect = defection(world, deterrenceAt)
   const arrest = policing(world)
   const capturing = capture(world)
   const build = capacityBuilding(world)
@@ -94,6 +97,7 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
   }
   const police = (id: number) => {
     if (netlogo) policeMove(id)
+    if (defect(id)) return
     const ability = capacityOf(world, id)
     let acted = false
     if (state.activesSeen[cell[id]] > 0 && (ability >= 1 || effort() < ability)) {
@@ -132,13 +136,13 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
   const engage = engagement(world, conduct)
   const military = (id: number) => {
     if (netlogo) militaryMove(id)
+    if (defect(id)) return
     engage(id)
     build(id)
     improve(id)
     if (!netlogo) militaryMove(id)
   }
 
-  const deterrenceAt = deterrence(world)
   const pk = scenario.peacekeepers
   const moves = world.rand.peacekeeperMoves
   const abuse = world.rand.peacekeeperAbuse

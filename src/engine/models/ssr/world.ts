@@ -23,6 +23,8 @@ import type { SsrState } from './state.ts'
 /** District means the rules read during a tick, computed once at its start. */
 export interface DistrictMeans {
   policeCapacity: Float64Array
+  /** Mean owned capacity of the district's police: what stays when the mentors leave. */
+  policeOwned: Float64Array
   policeIntegrity: Float64Array
   militaryCapacity: Float64Array
   militaryIntegrity: Float64Array
@@ -66,6 +68,7 @@ export interface SsrRandom {
   inflow: Random
   riots: Random
   redeployment: Random
+  defection: Random
 }
 
 export interface SsrWorld extends Uprising {
@@ -140,6 +143,7 @@ function streamsOf(streams: Streams): SsrRandom {
     inflow: s('spoilers.inflow'),
     riots: s('riots'),
     redeployment: s('redeployment'),
+    defection: s('defection'),
   }
 }
 
@@ -185,6 +189,7 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
     sums: new Float64Array(SUMS),
     means: {
       policeCapacity: new Float64Array(count),
+      policeOwned: new Float64Array(count),
       policeIntegrity: new Float64Array(count),
       militaryCapacity: new Float64Array(count),
       militaryIntegrity: new Float64Array(count),

@@ -1,6 +1,7 @@
 // Spoiler attacks. A spoiler attacks where local deterrence is weaker than the spoilers around it:
 // the chance falls to zero as deterrence reaches spoilers × strength. For a while after their
-// district is handed over, spoilers are bolder: both the rate and the strength grow. With security forces near,
+// district is handed over, spoilers are bolder: both the rate and the strength grow, in proportion to
+// how far the owned capacity of the district's police falls short of self-reliance. With security forces near,
 // the attack is a battle (either side may die); otherwise it strikes civilians. Every attack marks
 // the insecurity field and costs police and military the trust of those who saw it.
 import { Kind, removeAgent, Status } from '../../core/agents.ts'
@@ -12,10 +13,20 @@ import { noteDeath } from './capture.ts'
 import { withdrawPresence } from './convert.ts'
 import { markInsecurity } from './insecurity.ts'
 
+/** How much bolder spoilers in district `d`, just handed over, are: 1 + boost × the shortfall of its
+ * police's mean owned capacity below self-reliance (the whole boost when self-reliance is 0). */
+export function boldness(world: SsrWorld, d: number): number {
+  const { vacuumBoost } = world.scenario.spoilers
+  const selfReliant = world.scenario.reform.selfReliantCapacity
+  if (selfReliant <= 0) return 1 + vacuumBoost
+  const shortfall = 1 - world.means.policeOwned[d] / selfReliant
+  return shortfall > 0 ? 1 + vacuumBoost * shortfall : 1
+}
+
 export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number): (id: number) => void {
   const { agents, grid, state, scenario, districts } = world
   const { kind, status, cell } = agents
-  const { attackRate, strength, lethality, battleLethality, vacuumBoost } = scenario.spoilers
+  const { attackRate, strength, lethality, battleLethality } = scenario.spoilers
   const emboldenedUntil = state.drawdown.emboldenedUntil
   const { attackLoss, presenceSaturation } = scenario.trust
   const perAttack = scenario.insecurity.perAttack
@@ -44,8 +55,7 @@ export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number)
     const at = cell[id]
     const d = districts.of[at]
     const spoilers = state.spoilersSeen[at]
-    // Spoilers in a district just handed over test the new order: bolder for a while.
-    const bold = state.tick < emboldenedUntil[d] ? 1 + vacuumBoost : 1
+    const bold = state.tick < emboldenedUntil[d] ? boldness(world, d) : 1
     const chance = bold * attackRate * (1 - deterrenceAt(at) / (bold * strength * spoilers))
     if (chance <= 0 || random() >= chance) return
     state.tally[Tally.attacks]++

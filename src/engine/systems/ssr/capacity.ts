@@ -1,7 +1,9 @@
 // Capacity building and its limits. Mentoring (peacekeepers in vision, scaled by coordination
 // and mentor posture) and training add assisted capacity; political will and local ownership turn
 // it into owned capacity; assisted capacity decays with no peacekeeper near (dependence) and owned
-// capacity erodes when will is low. High ownership slows growth but keeps what is built.
+// capacity erodes when will is low. High ownership slows growth but keeps what is built. While the
+// district still has peacekeepers, partnering keeps most of it (a mentor is never far); once the
+// district is handed over, it fades in full.
 import type { SsrWorld } from '../../models/ssr/world.ts'
 
 /** A national officer's capacity: owned plus assisted, at most 1. */
@@ -16,10 +18,15 @@ export function capacityBuilding(world: SsrWorld): (id: number) => void {
   const { capacityOwned, capacityAssisted, peacekeepersSeen } = state
   const { cell } = world.agents
   const { mentorRate, ownershipGrowthCost, conversionRate, assistedDecay, ownedDecay } = scenario.reform
+  const partnered = assistedDecay * scenario.reform.assistedDecayWithMission
   const { trainingRate } = scenario.programmes
   const perAgent = 1 / scenario.trust.presenceSaturation
+  // Peacekeepers serving in each district, as of the last deployment.
+  const missionIn = world.deployment.present
+  const districtOf = world.districts.of
   return (id) => {
-    const mentors = peacekeepersSeen[cell[id]]
+    const at = cell[id]
+    const mentors = peacekeepersSeen[at]
     let owned = capacityOwned[id]
     let assisted = capacityAssisted[id]
     const growth =
@@ -31,7 +38,7 @@ export function capacityBuilding(world: SsrWorld): (id: number) => void {
     const converted = conversionRate * now.politicalWill * now.ownership * assisted
     assisted -= converted
     owned += converted
-    if (mentors === 0) assisted -= assistedDecay * assisted
+    if (mentors === 0) assisted -= (missionIn[districtOf[at]] > 0 ? partnered : assistedDecay) * assisted
     owned -= ownedDecay * (1 - now.politicalWill) * owned
     capacityOwned[id] = owned
     capacityAssisted[id] = assisted
