@@ -1,7 +1,8 @@
 // `drawdown validate`: "ok: FILE" per valid file, every problem of every invalid file, exit 0 or 1.
 import { readdir } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { drawdown, ROOT, STACK_TRACE } from './drawdown.ts'
+import { ROOT, STACK_TRACE } from './drawdown.ts'
+import { cli } from './terminal.ts'
 
 describe.concurrent('drawdown validate', () => {
   it('accepts the scenario library and the valid fixtures', async () => {
@@ -9,15 +10,24 @@ describe.concurrent('drawdown validate', () => {
       .filter((name) => name.endsWith('.json') && name !== 'schema.json')
       .map((name) => `scenarios/${name}`)
     const files = [...library, 'test/fixtures/small.json']
-    expect(await drawdown(['validate', ...files])).toEqual({
+    expect(await cli(['validate', ...files])).toEqual({
       code: 0,
       stdout: files.map((file) => `ok: ${file}\n`).join(''),
       stderr: '',
     })
   })
 
+  it('skips a schema.json, so that the shell glob scenarios/*.json checks the library', async () => {
+    expect(await cli(['validate', 'scenarios/schema.json', 'test/fixtures/small.json'])).toEqual({
+      code: 0,
+      stdout:
+        'skipped: scenarios/schema.json (the JSON Schema, not a scenario)\nok: test/fixtures/small.json\n',
+      stderr: '',
+    })
+  })
+
   it('lists every problem of every file and exits 1', async () => {
-    const result = await drawdown([
+    const result = await cli([
       'validate',
       'test/fixtures/invalid.json',
       'test/fixtures/small.json',

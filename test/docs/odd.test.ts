@@ -1,70 +1,16 @@
-// docs/ODD.md describes the model as built: every parameter path of every scenario kind (array
-// items included), every observable and every event kind must appear in it, in backticks. A
-// parameter added to the schema, or an observable or event added to the engine, fails this test
-// until the ODD documents it.
+// docs/ODD.md describes the model as built. Its parameter and observable tables are generated from
+// the schema, the parameter sources and the observable registry (`npm run docs`): the committed file
+// must equal the generated one, every parameter must sit in some table, and every numeric parameter
+// must have a source or reason. Event kinds are described by hand; each must appear in it.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createSimulation } from '../../src/engine/simulation.ts'
-import {
-  listParameters,
-  SCENARIO_KINDS,
-  type ScenarioKind,
-  SSR_OBSERVABLES,
-  scenarioKinds,
-} from '../../src/scenario/schema.ts'
-import { parseScenario } from '../../src/scenario/validate.ts'
+import { commonPaths, renderGenerated } from '../../src/docs/odd.ts'
+import { parameterRows } from '../../src/docs/parameter-rows.ts'
+import { sourceKey } from '../../src/docs/parameter-table.ts'
+import { SCENARIO_KINDS, scenarioKinds } from '../../src/scenario/schema.ts'
+import { PARAMETER_SOURCES } from '../../src/scenario/sources/index.ts'
 
 const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8')
-
-/** The names not written in backticks in `text`. */
-function undocumented(names: Iterable<string>, text = odd): string[] {
-  return [...new Set(names)].filter((name) => !text.includes('`' + name + '`'))
-}
-
-type JsonSchemaNode = {
-  type?: string
-  properties?: Record<string, JsonSchemaNode>
-  items?: JsonSchemaNode
-  oneOf?: JsonSchemaNode[]
-}
-
-/**
- * Every field path under a JSON Schema node: objects by their properties, the branches of a
- * discriminated union under the same prefix, and the items of an array of objects as `path[].field`.
- * Schedules, unions of values, records and arrays of plain values are leaves.
- */
-function fieldPaths(node: JsonSchemaNode, prefix: string): string[] {
-  const join = (key: string) => (prefix === '' ? key : `${prefix}.${key}`)
-  if (node.properties) {
-    return Object.entries(node.properties).flatMap(([key, child]) => fieldPaths(child, join(key)))
-  }
-  if (node.oneOf?.some((branch) => branch.properties)) {
-    return node.oneOf.flatMap((branch) => fieldPaths(branch, prefix))
-  }
-  if (node.type === 'array' && node.items && (node.items.properties || node.items.oneOf)) {
-    return [prefix, ...fieldPaths(node.items, `${prefix}[]`)]
-  }
-  return [prefix]
-}
-
-/** Every parameter of a kind: the listed parameters, the file's own fields and the array items. */
-function parameterPaths(kind: ScenarioKind): string[] {
-  const listed = listParameters(kind).map((parameter) => parameter.path)
-  const walked = fieldPaths(scenarioKinds[kind].jsonSchema() as JsonSchemaNode, '')
-  return [...new Set([...listed, ...walked])]
-}
-
-/** Observable names of Epstein's models, read from a small running simulation of each kind. */
-function epsteinObservables(kind: 'civil-violence' | 'inter-group'): readonly string[] {
-  const scenario = parseScenario({
-    kind,
-    name: 'ODD check',
-    ticks: 1,
-    world: { width: 20, height: 20 },
-    model: { vision: 2 },
-  })
-  return createSimulation(scenario).observableNames
-}
 
 /** The names of the EventKind union, read from the source so that a new kind is picked up. */
 function eventKinds(): string[] {
@@ -75,47 +21,56 @@ function eventKinds(): string[] {
 }
 
 describe('docs/ODD.md', () => {
-  it('walks array items, so that a parameter inside a district, phase or shock is required too', () => {
-    const paths = parameterPaths('ssr')
-    for (const path of ['districts[].hardshipLow', 'drawdown.phases[].when', 'shocks[].joinSpoilers']) {
-      expect(paths).toContain(path)
-    }
-    expect(paths.filter((path) => path === 'shocks[].tick')).toHaveLength(1)
+  it('holds the tables generated from the code (run `npm run docs` after changing the schema)', () => {
+    // Compared block by block first, so that a failure names the table that drifted.
+    const blocks = (text: string) => text.match(/<!-- generated:[\s\S]*?<!-- \/generated -->/g) ?? []
+    const generated = renderGenerated(odd)
+    expect(blocks(odd).length).toBeGreaterThan(15)
+    expect(blocks(odd)).toEqual(blocks(generated))
+    expect(odd).toBe(generated)
   })
 
-  it('reports a name it does not find', () => {
-    expect(undocumented(['model.notAParameter', 'model.legitimacy'], 'the `model.legitimacy` path')).toEqual([
-      'model.notAParameter',
-    ])
+  it('gives the schema’s defaults, such as the relapse threshold', () => {
+    const row = odd.split('\n').find((line) => line.startsWith('| `outcomes.relapseThreshold`'))
+    expect(row?.split('|').map((cell) => cell.trim())[4]).toBe('20')
+  })
+
+  it('refuses to leave a parameter out of every table', () => {
+    const withoutOutcomes = odd.replace('<!-- generated:parameters:ssr:outcomes -->', '<!-- outcomes -->')
+    expect(() => renderGenerated(withoutOutcomes)).toThrow(
+      /in no generated table.*ssr outcomes\.relapseThreshold/,
+    )
+    expect(() => renderGenerated('<!-- generated:parameters:ssr:nothing -->\n<!-- /generated -->')).toThrow(
+      'ssr has no nothing',
+    )
+  })
+
+  it('walks list items and the branches of shocks', () => {
+    const generated = renderGenerated(odd)
+    for (const path of ['districts[].hardshipLow', 'drawdown.phases[].when', 'shocks[].joinSpoilers'])
+      expect(generated).toContain(`| \`${path}\``)
+    expect(generated).toMatch(/\| `shocks\[\]\.share` +\| `army-dismissal` +\|/)
+    expect(generated).toMatch(/\| `shocks\[\]\.share` +\| `spoiler-influx` +\|/)
   })
 
   for (const kind of SCENARIO_KINDS) {
-    it(`documents every ${kind} parameter`, () => {
-      const paths = parameterPaths(kind)
-      expect(paths.length).toBeGreaterThan(15)
-      const missing = undocumented(paths)
-      expect(missing, `parameters of ${kind} missing from docs/ODD.md: ${missing.join(', ')}`).toEqual([])
-    })
-  }
-
-  it('documents every observable of the SSR model and the per-district violence columns', () => {
-    const missing = undocumented([...SSR_OBSERVABLES, 'violence.<District>'])
-    expect(missing, `SSR observables missing from docs/ODD.md: ${missing.join(', ')}`).toEqual([])
-  })
-
-  for (const kind of ['civil-violence', 'inter-group'] as const) {
-    it(`documents every observable of ${kind}`, () => {
-      const names = epsteinObservables(kind)
-      expect(names.length).toBeGreaterThan(0)
-      const missing = undocumented(names)
-      expect(missing, `${kind} observables missing from docs/ODD.md: ${missing.join(', ')}`).toEqual([])
+    it(`has a source or reason for every numeric ${kind} parameter, and none for a path that is gone`, () => {
+      const common = commonPaths()
+      const rows = parameterRows(scenarioKinds[kind]).filter((row) => !common.includes(row.path))
+      const numeric = rows.filter((row) => ['number', 'integer', 'schedule'].includes(row.type))
+      expect(numeric.length).toBeGreaterThan(5)
+      const sources = PARAMETER_SOURCES[kind]
+      const missing = numeric.map(sourceKey).filter((key) => !sources[key])
+      expect(missing, `add to src/scenario/sources/${kind}.ts`).toEqual([])
+      const keys = new Set(rows.map(sourceKey))
+      expect(Object.keys(sources).filter((key) => !keys.has(key))).toEqual([])
     })
   }
 
   it('documents every event kind', () => {
     const kinds = eventKinds()
     expect(kinds.length).toBeGreaterThan(5)
-    const missing = undocumented(kinds)
+    const missing = kinds.filter((kind) => !odd.includes('`' + kind + '`'))
     expect(missing, `event kinds missing from docs/ODD.md: ${missing.join(', ')}`).toEqual([])
   })
 })

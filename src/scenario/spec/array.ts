@@ -7,15 +7,18 @@ export interface ArrayOptions<T> extends LeafOptions<T[]> {
   maxItems?: number
 }
 
+/** A list spec keeps its item spec, so that docs can walk into list items. */
+export interface ArraySpec<I extends AnySpec> extends Spec<Infer<I>[], false> {
+  readonly item: I
+}
+
 const items = (count: number) => `${count} item${count === 1 ? '' : 's'}`
 
-export function array<I extends AnySpec>(
-  item: I,
-  options: ArrayOptions<Infer<I>> = {},
-): Spec<Infer<I>[], false> {
+export function array<I extends AnySpec>(item: I, options: ArrayOptions<Infer<I>> = {}): ArraySpec<I> {
   const { label, description, unit, startOnly, minItems, maxItems } = options
   return {
     type: 'array',
+    item,
     meta: { label, description, unit, startOnly },
     optional: false,
     hasDefault: options.default !== undefined,
