@@ -1,6 +1,6 @@
 // An independent, deliberately plain re-statement of Mesa 3.3.1's Epstein civil violence example
 // (mesa/examples/advanced/epstein_civil_violence), rule by rule, sharing no engine code, to check
-// the `mesa` preset against. One object per agent, a fresh neighbourhood scan per turn: slow, clear.
+// the `mesa` preset against. Agents are rows of plain arrays; a fresh neighbourhood scan per turn.
 //
 // Mesa's rules as read from its source (agents.py, model.py, discrete_space/cell.py):
 // - Grid: an OrthogonalVonNeumannGrid torus, one agent per cell. Vision: get_neighborhood(radius),
@@ -32,10 +32,6 @@ export interface MesaStart {
   cops: number[]
 }
 
-type Citizen = { cop: false; x: number; y: number; h: number; r: number; state: 0 | 1 | 2; sentence: number }
-type Cop = { cop: true; x: number; y: number }
-type Agent = Citizen | Cop
-
 const QUIET = 0
 const ACTIVE = 1
 const ARRESTED = 2
@@ -57,90 +53,106 @@ export function runMesaReference(
 ): number[] {
   const random = seedrandom.alea(`mesa reference ${seed}`)
   const { width, height, vision } = settings
-  const grid: (Agent | null)[] = new Array(width * height).fill(null)
-  const agents: Agent[] = []
-  const place = (agent: Agent) => {
-    grid[agent.y * width + agent.x] = agent
-    agents.push(agent)
-  }
-  for (const { cell, hardship, riskAversion } of start.citizens) {
-    const x = cell % width
-    const y = Math.floor(cell / width)
-    place({ cop: false, x, y, h: hardship, r: riskAversion, state: QUIET, sentence: 0 })
-  }
-  for (const cell of start.cops) place({ cop: true, x: cell % width, y: Math.floor(cell / width) })
+  const citizenCount = start.citizens.length
+  const count = citizenCount + start.cops.length
+  // Agent i: a citizen for i < citizenCount, else a cop.
+  const cellOf = new Int32Array(count)
+  const hardship = new Float64Array(citizenCount)
+  const riskAversion = new Float64Array(citizenCount)
+  const state = new Uint8Array(citizenCount)
+  const sentence = new Int32Array(citizenCount)
+  const occupant = new Int32Array(width * height).fill(-1)
+  start.citizens.forEach((citizen, i) => {
+    cellOf[i] = citizen.cell
+    hardship[i] = citizen.hardship
+    riskAversion[i] = citizen.riskAversion
+  })
+  start.cops.forEach((cell, j) => {
+    cellOf[citizenCount + j] = cell
+  })
+  for (let i = 0; i < count; i++) occupant[cellOf[i]] = i
+
+  // Each cell's neighbourhood, listed once (Mesa caches it too).
   const offsets: [number, number][] = []
   for (let dy = -vision; dy <= vision; dy++)
     for (let dx = -vision; dx <= vision; dx++)
       if ((dx !== 0 || dy !== 0) && Math.abs(dx) + Math.abs(dy) <= vision) offsets.push([dx, dy])
-  const cellAt = (x: number, y: number) => ((y + height) % height) * width + ((x + width) % width)
-  // Mesa caches each cell's neighbourhood too.
-  const neighbours = Array.from({ length: width * height }, (_, cell) =>
-    offsets.map(([dx, dy]) => cellAt((cell % width) + dx, Math.floor(cell / width) + dy)),
-  )
-  const neighbourhood = (agent: Agent) => neighbours[cellAt(agent.x, agent.y)]
-  const choice = <T>(items: T[]): T => items[Math.floor(random() * items.length)]
+  const size = offsets.length
+  const neighbours = new Int32Array(width * height * size)
+  for (let cell = 0; cell < width * height; cell++) {
+    const x = cell % width
+    const y = Math.floor(cell / width)
+    offsets.forEach(([dx, dy], k) => {
+      neighbours[cell * size + k] = ((y + dy + height) % height) * width + ((x + dx + width) % width)
+    })
+  }
 
   // Scratch lists, refilled by every turn.
-  const empty: number[] = []
-  const suspects: Citizen[] = []
-  const move = (agent: Agent, empty: number[]) => {
-    if (empty.length === 0) return
-    const to = choice(empty)
-    grid[cellAt(agent.x, agent.y)] = null
-    grid[to] = agent
-    agent.x = to % width
-    agent.y = Math.floor(to / width)
+  const empty = new Int32Array(size)
+  const suspects = new Int32Array(size)
+
+  /** Looks around agent `i`: lists the empty cells and suspects, returns [cops, actives] seen. */
+  const look = (i: number): [number, number, number] => {
+    let cops = 0
+    let actives = 0
+    let emptyCount = 0
+    const base = cellOf[i] * size
+    for (let k = 0; k < size; k++) {
+      const cell = neighbours[base + k]
+      const other = occupant[cell]
+      if (other < 0) empty[emptyCount++] = cell
+      else if (other >= citizenCount) cops++
+      else if (state[other] === ACTIVE) suspects[actives++] = other
+    }
+    return [cops, actives, emptyCount]
   }
 
-  const citizenStep = (citizen: Citizen) => {
-    if (citizen.sentence > 0) {
-      citizen.sentence--
+  const move = (i: number, emptyCount: number) => {
+    if (emptyCount === 0) return
+    const to = empty[Math.floor(random() * emptyCount)]
+    occupant[cellOf[i]] = -1
+    occupant[to] = i
+    cellOf[i] = to
+  }
+
+  const citizenStep = (i: number) => {
+    if (sentence[i] > 0) {
+      sentence[i]--
       return
     }
-    empty.length = 0
-    let cops = 0
-    let actives = 1
-    for (const cell of neighbourhood(citizen)) {
-      const other = grid[cell]
-      if (other === null) empty.push(cell)
-      else if (other.cop) cops++
-      else if (other.state === ACTIVE) actives++
-    }
-    const p = 1 - Math.exp(-settings.arrestConstant * pythonRound(cops / actives))
-    const grievance = citizen.h * (1 - settings.legitimacy)
-    citizen.state = grievance - citizen.r * p > settings.threshold ? ACTIVE : QUIET
-    move(citizen, empty)
+    const [cops, others, emptyCount] = look(i)
+    const p = 1 - Math.exp(-settings.arrestConstant * pythonRound(cops / (1 + others)))
+    const grievance = hardship[i] * (1 - settings.legitimacy)
+    state[i] = grievance - riskAversion[i] * p > settings.threshold ? ACTIVE : QUIET
+    move(i, emptyCount)
   }
 
-  const copStep = (cop: Cop) => {
-    empty.length = 0
-    suspects.length = 0
-    for (const cell of neighbourhood(cop)) {
-      const other = grid[cell]
-      if (other === null) empty.push(cell)
-      else if (!other.cop && other.state === ACTIVE) suspects.push(other)
+  const copStep = (j: number) => {
+    const [, actives, emptyCount] = look(j)
+    if (actives > 0) {
+      const arrestee = suspects[Math.floor(random() * actives)]
+      sentence[arrestee] = Math.floor(random() * (settings.maxJailTerm + 1))
+      state[arrestee] = ARRESTED
     }
-    if (suspects.length > 0) {
-      const arrestee = choice(suspects)
-      arrestee.sentence = Math.floor(random() * (settings.maxJailTerm + 1))
-      arrestee.state = ARRESTED
-    }
-    move(cop, empty)
+    move(j, emptyCount)
   }
 
+  const order = Int32Array.from({ length: count }, (_, i) => i)
   const arrested: number[] = []
   for (let tick = 1; tick <= ticks; tick++) {
-    const order = agents.slice()
-    for (let i = order.length - 1; i > 0; i--) {
+    for (let i = count - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j], order[i]]
+      const swap = order[i]
+      order[i] = order[j]
+      order[j] = swap
     }
     for (const agent of order) {
-      if (agent.cop) copStep(agent)
-      else citizenStep(agent)
+      if (agent < citizenCount) citizenStep(agent)
+      else copStep(agent)
     }
-    arrested.push(agents.filter((agent) => !agent.cop && agent.state === ARRESTED).length)
+    let jailed = 0
+    for (let i = 0; i < citizenCount; i++) if (state[i] === ARRESTED) jailed++
+    arrested.push(jailed)
   }
   return arrested
 }
