@@ -201,7 +201,7 @@ export const spoilers = object(
     ),
     vacuumBoost: positive(
       'Withdrawal boldness',
-      'After a district loses its last peacekeeper, its spoilers attack and recruit this much more often, and ' +
+      'After a district loses its last peacekeeper, its spoilers attack this much more often, and ' +
         'dare this much more deterrence, for a while, when its police have no capacity; less as their capacity nears ' +
         'reform.selfReliantCapacity (0: no effect).',
       0,
