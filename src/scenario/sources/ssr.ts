@@ -151,4 +151,12 @@ export const SSR_SOURCES: Readonly<Record<string, string>> = {
   'outcomes.horizonYears': 'The brief: five years',
   'drawdown.phases[].strength': 'A phase that names no strength keeps the mission at full strength',
   'shocks[].tick': 'Set by each scenario: a shock has no natural date',
+  'police.defectionRate':
+    'Modelling choice (cohesion, 3.3.17a); baseline and historical scenarios 0.1, calibrated (docs/VALIDATION.md)',
+  'military.defectionRate':
+    'Modelling choice (cohesion, 3.3.17a); baseline and historical scenarios 0.1, calibrated (docs/VALIDATION.md)',
+  'reform.assistedDecayWithMission':
+    'Modelling choice (partnered mentoring); baseline and historical scenarios 0.1, calibrated (docs/VALIDATION.md)',
+  'reform.selfReliantCapacity':
+    'Modelling choice; baseline and historical scenarios 0.4, calibrated (docs/VALIDATION.md)',
 }
