@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url'
 import { createSimulation, type Simulation } from '../src/engine/simulation.ts'
 import type { Scenario } from '../src/scenario/schema.ts'
 import { parseScenario } from '../src/scenario/validate.ts'
+import { naiveModelOne } from './naive.ts'
 
-export type BenchModel = 'model-one' | 'ssr'
+export type BenchModel = 'model-one' | 'naive' | 'ssr'
 
 /** Epstein Model I as the issue fixes it: Mesa's semantics (rounded ratio, jailed keep their cell). */
 export function modelOne(size: number): Scenario {
@@ -52,6 +53,8 @@ export interface Run {
   agents: number
   /** Agent-steps per second, in millions. */
   rate: number
+  /** Resident set size of the process at the end, in bytes. */
+  rss: number
 }
 
 /** Agent-steps per second over `ticks` ticks of a fresh simulation after `warmup` ticks. */
@@ -62,6 +65,7 @@ export function measureRun(
   warmup: number,
   ticks: number,
 ): Run {
+  if (model === 'naive') return measureNaive(size, seed, warmup, ticks)
   const sim = createSimulation(model === 'ssr' ? baseline(size) : modelOne(size), seed)
   sim.step(warmup)
   let steps = 0
@@ -71,7 +75,21 @@ export function measureRun(
     sim.step()
   }
   const seconds = (performance.now() - start) / 1000
-  return { agents: agentCount(sim), rate: steps / seconds / 1e6 }
+  return { agents: agentCount(sim), rate: steps / seconds / 1e6, rss: process.memoryUsage().rss }
+}
+
+/** The same measurement of the naive reference kernel (bench/naive.ts). */
+function measureNaive(size: number, seed: number, warmup: number, ticks: number): Run {
+  const world = naiveModelOne(size, seed)
+  for (let t = 0; t < warmup; t++) world.step()
+  const start = performance.now()
+  for (let t = 0; t < ticks; t++) world.step()
+  const seconds = (performance.now() - start) / 1000
+  return {
+    agents: world.agents,
+    rate: (world.agents * ticks) / seconds / 1e6,
+    rss: process.memoryUsage().rss,
+  }
 }
 
 /** Seconds for a 15-year weekly run of the baseline at 200×200. */

@@ -7,12 +7,15 @@
 // and the same code runs about a quarter slower. So the table also reports that case: many
 // simulations made one after another in this process, as a worker running a batch sees.
 // Runs of the different models and sizes are interleaved, so that noise on this machine hits all
-// of them alike and the ratios are fair. Prints a table and one JSON line.
+// of them alike and the ratios are fair. Model I is measured side by side with a naive reference
+// kernel (bench/naive.ts) at every size, and reported as a ratio to it. Bytes per agent are the
+// growth in resident memory from a 40×40 run to a 1000×1000 run, per added agent. Prints a table
+// and one JSON line.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type BenchModel, measureRun, type Run } from './measure.ts'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const measureScript = fileURLToPath(new URL('./measure.ts', import.meta.url))
 
 interface Config {
@@ -22,16 +25,20 @@ interface Config {
   ticks: number
 }
 
-const label = (model: BenchModel) => (model === 'ssr' ? 'SSR baseline' : 'Model I')
+const label = (model: BenchModel) =>
+  model === 'ssr' ? 'SSR baseline' : model === 'naive' ? 'naive kernel' : 'Model I'
 
+const SIZES = [40, 200, 300, 500, 1000]
+const modelOneRun = (model: BenchModel, size: number): Config => ({
+  model,
+  size,
+  // Small worlds run many ticks, so that each run lasts long enough to time and to optimise.
+  warmup: size >= 1000 ? 3 : size <= 40 ? 300 : size >= 500 ? 5 : 20,
+  ticks: size >= 1000 ? 5 : size >= 500 ? 10 : size >= 300 ? 20 : size <= 40 ? 1000 : 50,
+})
 const configs: Config[] = [
-  ...[40, 200, 300, 500, 1000].map((size) => ({
-    model: 'model-one' as const,
-    size,
-    // Small worlds run many ticks, so that each run lasts long enough to time and to optimise.
-    warmup: size >= 1000 ? 10 : size <= 40 ? 500 : 30,
-    ticks: size >= 1000 ? 10 : size >= 500 ? 20 : size >= 300 ? 40 : size <= 40 ? 2000 : 100,
-  })),
+  // Engine and naive kernel back to back at each size, so that both see the same minutes.
+  ...SIZES.flatMap((size) => [modelOneRun('model-one', size), modelOneRun('naive', size)]),
   ...[200, 500].map((size) => ({ model: 'ssr' as const, size, warmup: 30, ticks: size >= 500 ? 20 : 60 })),
 ]
 
@@ -64,7 +71,7 @@ for (let run = 1; run <= 3; run++)
 
 // One process, many simulations: this process, made and run one after another.
 process.stderr.write('\rone process, many simulations            ')
-const sharedConfigs = configs.filter((c) => c.size === 200 || (c.model === 'model-one' && c.size === 300))
+const sharedConfigs = configs.filter((c) => c.model !== 'naive' && c.size === 200)
 const shared = new Map<Config, Run[]>(sharedConfigs.map((c) => [c, []]))
 for (let run = 1; run <= RUNS; run++) {
   for (const c of sharedConfigs) shared.get(c)?.push(measureRun(c.model, c.size, run, c.warmup, c.ticks))
@@ -92,7 +99,23 @@ table('Each run in a fresh process', fresh)
 console.log(
   `SSR / Model I at 200×200: ${ratio(fresh, 200).toFixed(2)}; at 500×500: ${ratio(fresh, 500).toFixed(2)} (target ≥ 0.5)`,
 )
-console.log(`Model I at 300×300: ${rateOf(fresh, 'model-one', 300).toFixed(2)} M agent-steps/s (target ≥ 10)`)
+const naiveRatio = (size: number) => {
+  // The median of per-pair ratios: each engine run divided by the naive run made right after it.
+  const engine = [...fresh].find(([c]) => c.model === 'model-one' && c.size === size)?.[1] ?? []
+  const naive = [...fresh].find(([c]) => c.model === 'naive' && c.size === size)?.[1] ?? []
+  return median(engine.map((r, i) => r.rate / naive[i].rate))
+}
+console.log(
+  `Model I ÷ naive kernel: ${SIZES.map((size) => `${size}²: ${naiveRatio(size).toFixed(2)}`).join(', ')} (target ≥ 2 at every size)`,
+)
+const engineRun = (size: number) =>
+  [...fresh].find(([c]) => c.model === 'model-one' && c.size === size)?.[1] ?? []
+const bytesPerAgent = median(
+  engineRun(1000).map((big, i) => (big.rss - engineRun(40)[i].rss) / (big.agents - engineRun(40)[i].agents)),
+)
+console.log(
+  `Bytes per agent (RSS growth from 40×40 to 1000×1000, per agent): ${bytesPerAgent.toFixed(0)} (target ≤ 64)`,
+)
 console.log(
   `15-year weekly run of baseline at 200×200: ${median(fifteen).toFixed(2)} s, median of 3 ` +
     `(${fifteen.map((s) => s.toFixed(2)).join(' ')}) (target well under 10)`,
@@ -116,6 +139,8 @@ console.log(
     runs: RUNS,
     freshProcess: summary(fresh),
     oneProcess: summary(shared),
+    modelOneToNaive: Object.fromEntries(SIZES.map((size) => [size, naiveRatio(size)])),
+    bytesPerAgent,
     ssrToModelOne: { 200: ratio(fresh, 200), 500: ratio(fresh, 500), oneProcess200: ratio(shared, 200) },
     baselineFifteenYearsSeconds: median(fifteen),
   }),
