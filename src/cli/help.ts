@@ -1,6 +1,6 @@
 // Help pages for `drawdown --help` and `drawdown <command> --help`.
 
-export const COMMANDS = ['run', 'validate', 'batch'] as const
+export const COMMANDS = ['run', 'validate', 'batch', 'analyze'] as const
 export type Command = (typeof COMMANDS)[number]
 
 const main = `drawdown: agent-based simulation of peacekeeping, security sector reform and drawdown
@@ -10,6 +10,7 @@ Usage:
   drawdown validate <file>...              check scenario and experiment files, list every problem
   drawdown batch <experiment.json> --out DIR
                                            run an experiment on every core into a results folder
+  drawdown analyze <dir> [options]         analyse a results folder written by drawdown batch
   drawdown <command> --help                help for one command
   drawdown --version                       the version of Drawdown Lab
 
@@ -93,6 +94,31 @@ Example:
   drawdown batch scenarios/experiments/smoke.json --out results/smoke --workers 2
 `
 
-export const HELP: Readonly<Record<Command | 'main', string>> = { main, run, validate, batch }
+const analyze = `Usage: drawdown analyze <dir> [options]
+
+Reads runs.csv and manifest.json from a results folder and prints, per design point (or per
+group of --by factors) and arm: runs, the probability of relapse with its Wilson 95% interval,
+the Kaplan–Meier median time to relapse after exit with its 95% interval, and the mean of the
+peak post-exit violence with its t interval; then the paired differences between arms (runs
+sharing a seed), Sobol indices for a Saltelli design, and PRIM boxes where relapse is common
+or rare. Every statistic, and how it is computed, goes to <dir>/summary.json; one estimate per
+row to <dir>/summary.csv; figures to <dir>/*.svg (frontier.svg, differences-*.svg,
+sobol-*.svg, survival.svg). Files are replaced atomically.
+
+Options:
+  --by F1,F2,...   group by these factors, averaging over the others (default: every
+                   design point on its own); the first two also span frontier.svg
+  --json           print summary.json instead of the table
+  --resamples N    bootstrap resamples for Sobol intervals (default 1000)
+  -h, --help       show this help
+
+Exit status: 0 ok, 1 unreadable or malformed results, 2 usage error.
+
+Examples:
+  drawdown analyze results/drawdown-timing
+  drawdown analyze results/drawdown-timing --by drawdown.exitTick
+`
+
+export const HELP: Readonly<Record<Command | 'main', string>> = { main, run, validate, batch, analyze }
 
 export const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name)

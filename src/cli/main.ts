@@ -33,6 +33,7 @@ async function dispatch(argv: readonly string[], terminal: Terminal): Promise<nu
     throw new UsageError(`unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.join(', ')}`)
   if (first === 'run') return (await import('./run.ts')).runCommand(rest, terminal)
   if (first === 'batch') return batchCommand(rest, terminal)
+  if (first === 'analyze') return (await import('./analyze.ts')).analyzeCommand(rest, terminal)
   return (await import('./validate.ts')).validateCommand(rest, terminal)
 }
 

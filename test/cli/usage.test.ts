@@ -40,7 +40,10 @@ describe.concurrent('drawdown usage', () => {
   it('exits 2 with one clear line for each kind of usage error', async () => {
     const cases: [string[], string][] = [
       [[], 'drawdown: missing command (see drawdown --help)'],
-      [['simulate'], 'drawdown: unknown command "simulate"; commands: run, validate, batch (see drawdown --help)'],
+      [
+        ['simulate'],
+        'drawdown: unknown command "simulate"; commands: run, validate, batch, analyze (see drawdown --help)',
+      ],
       [['--verbose'], 'drawdown: unknown option --verbose (see drawdown --help)'],
       [['run'], 'drawdown run: missing scenario file (see drawdown run --help)'],
       [
