@@ -61,6 +61,9 @@ export interface Advance {
   outcome: OutcomeSummary | null
   /** Why the batch stopped early: a scenario value that went out of range at run time. */
   error: { path: string; message: string } | null
+  /** Milliseconds the worker spent stepping, so a live view can size its batches by the engine's
+   * speed rather than by the round trip (which a busy page makes long). Never part of the run. */
+  computeMs: number
 }
 
 function seedProblem(seed: unknown): Problem | undefined {
@@ -197,12 +200,14 @@ export function createEngineApi() {
       const run = current()
       const from = run.tick + 1
       let error: Advance['error'] = null
+      const started = performance.now()
       try {
         for (let i = 0; i < ticks; i++) run.step(1)
       } catch (caught) {
         if (!(caught instanceof ParameterError)) throw caught
         error = { path: caught.path, message: caught.message }
       }
+      const computeMs = performance.now() - started
       const columns = run.observables(from)
       const frame = options.frame ? transferableFrame(run.frame()) : null
       const advance: Advance = {
@@ -213,6 +218,7 @@ export function createEngineApi() {
         frame,
         outcome: run.outcome(),
         error,
+        computeMs,
       }
       const arrays = [...Object.values(columns), ...(frame ? frameArrays(frame) : [])]
       return Comlink.transfer(advance, buffersOf(arrays))
@@ -226,6 +232,11 @@ export function createEngineApi() {
     /** The agent standing on `cell`, with its fields, or null. */
     inspect(cell: number): AgentInfo | null {
       return current().inspect(cell)
+    },
+
+    /** Agent `id` wherever it has moved, or null when it is off the grid; the inspector's pin. */
+    inspectAgent(id: number): AgentInfo | null {
+      return current().inspectAgent(id)
     },
 
     /** How the drawdown ended so far; null for kinds without a drawdown. */

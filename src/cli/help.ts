@@ -41,12 +41,19 @@ Options:
                     {"tick","kind","district","districtName","cause"}; empty when none
   --summary FILE    write the drawdown's outcome to FILE as JSON (exitTick, outcome,
                     timeToRelapse, peakPostExitViolence, ...); null for kinds without one
+  --units MODE      model (the default): counts of agents, counts per tick; real: agents
+                    as people through the scenario's "scale", counts per tick as counts
+                    per month through "ticksPerYear" (shares, indices and rates per 10,000
+                    citizens stay as they are); the column names do not change, and the
+                    outcome told on stderr gives casualties as people. --summary stays in
+                    model units
   -h, --help        show this help
 
 Examples:
   drawdown run scenarios/epstein-civil-violence.json --seed 7 --out run.csv
   drawdown run scenario.json --set "model.legitimacy=max(0.2, 0.9 - 0.01*t)" --ticks 200
   drawdown run scenarios/baseline.json --out run.csv --events events.ndjson --summary outcome.json
+  drawdown run scenarios/sierra-leone.json --units real --out people.csv
 `
 
 const validate = `Usage: drawdown validate <file>...

@@ -10,6 +10,8 @@ export interface RunLabel {
   /** Ticks the run has completed. */
   ticks: number
   ticksPerYear: number
+  /** With `--units real`: the run's casualties as people (model units: agents). */
+  realCasualties?: { value: number; unit: string }
 }
 
 /** A number as the summary shows it, with no trailing zeros: 20, 10, 7.5. */
@@ -20,13 +22,13 @@ const pairs = (values: Record<string, number>) =>
     .map(([name, value]) => `${name} ${value.toFixed(2)}`)
     .join(', ')
 
-function verdict(outcome: OutcomeSummary, year: (tick: number) => string): string {
+function verdict(outcome: OutcomeSummary, year: (tick: number) => string, months?: string): string {
   const { exitTick, timeToRelapse, peakPostExitViolence: peak, relapseThreshold } = outcome
   const lines = `(relapse above ${plain(relapseThreshold, 2)}, fragile above ${plain(relapseThreshold / 2, 2)})`
   if (outcome.outcome === 'not-exited') return 'not exited'
   const name =
     outcome.outcome === 'relapse' && exitTick !== null && timeToRelapse !== null
-      ? `relapse after ${timeToRelapse} ticks (year ${year(exitTick + timeToRelapse)})`
+      ? `relapse after ${timeToRelapse} ticks (${months ?? ''}year ${year(exitTick + timeToRelapse)})`
       : outcome.outcome
   if (peak === null) return `${name} — no tick after the exit observed yet ${lines}`
   return `${name} — peak post-exit violence ${peak.toFixed(1)} ${lines}`
@@ -42,7 +44,11 @@ export function describeOutcome(outcome: OutcomeSummary, run: RunLabel): string 
       ? `  exit: not yet — peacekeepers still deployed at tick ${run.ticks} (year ${year(run.ticks)})`
       : `  exit: tick ${outcome.exitTick} (year ${year(outcome.exitTick)})`,
   )
-  lines.push(`  outcome: ${verdict(outcome, year)}`)
+  const months =
+    run.realCasualties && outcome.timeToRelapse !== null
+      ? `${plain((outcome.timeToRelapse * 12) / run.ticksPerYear, 1)} months, `
+      : undefined
+  lines.push(`  outcome: ${verdict(outcome, year, months)}`)
   // A relapse is final; durable and fragile can still change until the horizon has passed.
   const open = outcome.outcome === 'durable' || outcome.outcome === 'fragile'
   if (open && outcome.ticksObservedAfterExit < outcome.horizonTicks) {
@@ -54,6 +60,11 @@ export function describeOutcome(outcome: OutcomeSummary, run: RunLabel): string 
   if (outcome.trustAtExit) lines.push(`  trust at exit: ${pairs(outcome.trustAtExit)}`)
   if (outcome.ownedCapacityAtExit)
     lines.push(`  owned capacity at exit: ${pairs(outcome.ownedCapacityAtExit)}`)
-  lines.push(`  casualties: ${plain(outcome.casualties, 0)}`)
+  const { realCasualties: real } = run
+  lines.push(
+    real === undefined
+      ? `  casualties: ${plain(outcome.casualties, 0)}`
+      : `  casualties: ${plain(real.value, 0)} ${real.unit} (${plain(outcome.casualties, 0)} agents)`,
+  )
   return lines.map((line) => `${line}\n`).join('')
 }

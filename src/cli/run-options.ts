@@ -1,6 +1,7 @@
 // Options of `drawdown run`, checked before anything heavy loads, so a usage error answers fast.
 import { resolve } from 'node:path'
 import { formatForFile, type OutputFormat } from '../io/formats.ts'
+import type { UnitMode } from '../io/units.ts'
 import { parseOverride } from '../scenario/overrides.ts'
 import { ScenarioError } from '../scenario/spec/problem.ts'
 import { parseCommandArgs, parseWholeNumber } from './args.ts'
@@ -18,6 +19,8 @@ export interface RunOptions {
   events?: string
   /** File for the drawdown's outcome summary, as JSON. */
   summary?: string
+  /** Observables in model units (agents, per tick) or real ones (people, per month). */
+  units: UnitMode
 }
 
 const OPTIONS = {
@@ -28,6 +31,7 @@ const OPTIONS = {
   out: { type: 'string' },
   events: { type: 'string' },
   summary: { type: 'string' },
+  units: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -56,6 +60,9 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     const same = files.slice(i + 1).find((other) => resolve(text(other)!) === resolve(text(first)!))
     if (same) throw new UsageError(`--${first} and --${same} name the same file, ${text(first)}`)
   }
+  const units = text('units') ?? 'model'
+  if (units !== 'model' && units !== 'real')
+    throw new UsageError(`--units must be model or real, got ${JSON.stringify(units)}`)
   const seed = text('seed')
   const ticks = text('ticks')
   return {
@@ -68,5 +75,6 @@ export function readRunOptions(argv: readonly string[]): RunOptions | 'help' {
     format,
     events: text('events'),
     summary: text('summary'),
+    units,
   }
 }

@@ -5,6 +5,7 @@ import { createSimulation, type Simulation } from '../engine/simulation.ts'
 import { WRITERS } from '../io/formats.ts'
 import { loadScenarioFile, ScenarioFileError } from '../io/node-files.ts'
 import { prepareScenario } from '../io/prepare.ts'
+import { convertColumns } from '../io/units.ts'
 import { formatProblem } from '../scenario/validate.ts'
 import { InputError } from './exit.ts'
 import type { RunOptions } from './run-options.ts'
@@ -39,5 +40,9 @@ export async function runScenario(options: RunOptions): Promise<FinishedRun> {
     if (error instanceof ParameterError) throw new InputError([`${file}: ${error.message}`], error)
     throw error
   }
-  return { simulation, output: WRITERS[options.format](simulation.observables(), simulation.observableNames) }
+  const names = simulation.observableNames
+  const observed = simulation.observables()
+  const columns =
+    options.units === 'model' ? observed : convertColumns(scenario, observed, names, options.units)
+  return { simulation, output: WRITERS[options.format](columns, names) }
 }

@@ -1,11 +1,14 @@
 // `drawdown run <scenario>`: preset, overrides, validation, a run, and its observables written
 // as CSV, NDJSON or JSON; optionally its events (NDJSON) and its drawdown outcome (JSON). Without
-// --out the outcome is also told on stderr. Nothing is written unless the whole run succeeds.
+// --out the outcome is also told on stderr. Nothing is written unless the whole run succeeds, and
+// the output folders are checked before it starts.
 import { writeFile } from 'node:fs/promises'
+import { realTotal } from '../io/units.ts'
 import { eventLines } from './event-log.ts'
 import { EXIT_OK, InputError } from './exit.ts'
 import { HELP } from './help.ts'
 import { describeOutcome } from './outcome-text.ts'
+import { checkOutputFolders } from './output-folders.ts'
 import { type RunOptions, readRunOptions } from './run-options.ts'
 import type { FinishedRun } from './run-scenario.ts'
 import type { Terminal } from './terminal.ts'
@@ -37,6 +40,8 @@ export async function runCommand(argv: readonly string[], terminal: Terminal): P
     terminal.out(HELP.run)
     return EXIT_OK
   }
+  const outputs = [options.out, options.events, options.summary].filter((file) => file !== undefined)
+  await checkOutputFolders('run', outputs)
   const { runScenario } = await import('./run-scenario.ts')
   const run = await runScenario(options)
   for (const [file, text] of filesOf(options, run)) await write(file, text)
@@ -52,6 +57,10 @@ export async function runCommand(argv: readonly string[], terminal: Terminal): P
         seed: simulation.seed,
         ticks: simulation.tick,
         ticksPerYear: simulation.scenario.ticksPerYear,
+        realCasualties:
+          options.units === 'real'
+            ? realTotal(simulation.scenario, simulation.observables(), 'casualties')
+            : undefined,
       }
       terminal.err(describeOutcome(outcome, label))
     }

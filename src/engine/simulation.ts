@@ -39,6 +39,8 @@ export interface Simulation {
   events(from?: number): SimEvent[]
   /** The agent on `cell`, with its fields, or null. */
   inspect(cell: number): AgentInfo | null
+  /** Agent `id` wherever it stands now, or null when it is not on the grid (dead, jailed, unused). */
+  inspectAgent(id: number): AgentInfo | null
   /** How the drawdown ended (so far); null for kinds without a drawdown. */
   outcome(): OutcomeSummary | null
   /** Continues with changed parameters from the next tick; the world's size and kind must not change. */
@@ -109,6 +111,10 @@ function wrap(
     },
     inspect(cell) {
       return model.inspect(world, cell)
+    },
+    inspectAgent(id) {
+      const cell = model.cellOf(world, id)
+      return cell < 0 ? null : model.inspect(world, cell)
     },
     outcome() {
       return model.outcome(world)

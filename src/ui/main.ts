@@ -1,6 +1,7 @@
 // The web app's entry: builds the page, wires the controls to the controller and redraws each
 // part when the state it shows changes. The engine itself loads only in workers.
 import { createController } from './app/controller.ts'
+import { exportName } from './app/file-name.ts'
 import { createHelp } from './app/help.ts'
 import { bindKeyboard } from './app/keyboard.ts'
 import { INITIAL_STATE } from './app/state.ts'
@@ -12,6 +13,7 @@ import { createToolbar } from './controls/toolbar.ts'
 import { download, h } from './dom.ts'
 import { createEnsembleView } from './ensemble/ensemble-view.ts'
 import { createEventLog } from './events/log.ts'
+import { createLessonPanel } from './lesson/lesson-panel.ts'
 import { createInspector } from './map/inspector.ts'
 import { createLegend } from './map/legend.ts'
 import { createMap } from './map/map-view.ts'
@@ -25,6 +27,7 @@ const toolbar = createToolbar(controller, { openEnsemble: () => ensembleView.ope
 const messages = createMessages(controller)
 const parameters = createParameterPanel(controller)
 const eventLog = createEventLog(controller)
+const lessonPanel = createLessonPanel(controller)
 const inspector = createInspector(controller)
 const legend = createLegend()
 const charts = createChartsView(controller)
@@ -47,7 +50,7 @@ for (const [button, which] of [
     const text = controller.csv(which)
     const state = store.get()
     if (text === null || !state.a) return
-    const name = `${state.source?.id ?? 'scenario'}-seed${state.seed}-tick${state.a.data.tick}-${which.toUpperCase()}.csv`
+    const name = `${exportName(state, `run-${which}`)}.csv`
     download(name, new Blob([text], { type: 'text/csv' }))
   })
 
@@ -61,7 +64,9 @@ const page = h(
     h('div', { class: 'title' }, h('h1', {}, 'Drawdown Lab'), scenarioName),
     toolbar.element,
   ),
+  lessonPanel.element,
   messages.notice,
+  messages.question,
   messages.busy,
   messages.problems,
   h(
@@ -89,12 +94,23 @@ const page = h(
 )
 document.body.append(page)
 
+// Presenter mode gives the map the largest square the layout's height leaves beside the charts.
+const layout = page.querySelector<HTMLElement>('.layout')!
+const fitMap = () => {
+  if (!document.body.classList.contains('presenter')) return
+  const legendHeight = legend.element.getBoundingClientRect().height + 8
+  const size = Math.max(160, Math.min(layout.clientHeight - legendHeight - 16, window.innerWidth * 0.46))
+  layout.style.setProperty('--map-size', `${Math.floor(size)}px`)
+}
+new ResizeObserver(fitMap).observe(layout)
+
 let enteredFullscreen = false
 store.subscribe((state, previous) => {
   toolbar.update(state)
   messages.update(state, previous)
   parameters.update(state, previous)
   eventLog.update(state)
+  lessonPanel.update(state)
   inspector.update(state)
   legend.update(state)
   charts.update(state)
@@ -102,7 +118,8 @@ store.subscribe((state, previous) => {
   help.update(state)
   if (state.frame && (state.frame !== previous.frame || state.overlay !== previous.overlay))
     map.draw(state.frame, state.overlay)
-  if (state.pinned !== previous.pinned) map.mark(state.pinned)
+  if (state.pinned !== previous.pinned || state.inspected !== previous.inspected)
+    map.mark(state.pinned && state.inspected?.id === state.pinned.id ? state.inspected.cell : null)
   if (state.source !== previous.source) {
     scenarioName.textContent = state.source?.name ?? ''
     const description = (state.source?.raw as { description?: unknown } | undefined)?.description
@@ -112,6 +129,7 @@ store.subscribe((state, previous) => {
   csvB.hidden = state.b === null
   if (state.view !== previous.view) {
     document.body.classList.toggle('presenter', state.view === 'presenter')
+    requestAnimationFrame(fitMap)
     if (state.view === 'presenter' && !document.fullscreenElement)
       document.documentElement
         .requestFullscreen?.()

@@ -44,15 +44,16 @@ export function seriesColour(key: string, index: number): string {
   return NAMED[key] ?? SERIES_COLOURS[index % SERIES_COLOURS.length]
 }
 
-/** Event kinds by colour on time axes. */
+/** Event kinds by colour on time axes: one colour per kind, never shared. */
 export const EVENT_COLOURS: Readonly<Record<string, string>> = {
   shock: OKABE_ITO.vermillion,
   'drawdown-phase': '#555555',
   handover: OKABE_ITO.blue,
   exit: OKABE_ITO.black,
-  relapse: OKABE_ITO.vermillion,
+  relapse: OKABE_ITO.reddishPurple,
   outburst: OKABE_ITO.orange,
-  extinction: OKABE_ITO.reddishPurple,
+  extinction: OKABE_ITO.bluishGreen,
+  'trust-collapse': OKABE_ITO.skyBlue,
 }
 
 export const eventColour = (kind: string): string => EVENT_COLOURS[kind] ?? OKABE_ITO.reddishPurple

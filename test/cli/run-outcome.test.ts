@@ -1,12 +1,14 @@
 // `drawdown run --events` and `--summary`: the run's notable events as NDJSON and the drawdown's
 // outcome as JSON, equal to an in-process run; the outcome told on stderr when the rows go to stdout.
+// The command runs in-process (`main` with a recording terminal).
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSimulation } from '../../src/engine/simulation.ts'
+import { createSimulation, type Simulation } from '../../src/engine/simulation.ts'
 import { prepareScenario } from '../../src/io/prepare.ts'
-import { drawdown, ROOT } from './drawdown.ts'
+import { ROOT } from './drawdown.ts'
+import { cli } from './terminal.ts'
 
 const BASELINE = 'scenarios/baseline.json'
 const TICKS = 200
@@ -15,8 +17,16 @@ const SMALL = ['--set', 'world.width=60', '--set', 'world.height=60', '--ticks',
 /** The same with the mission leaving at tick 50, so that the run has an exit and a verdict. */
 const EXITED = [...SMALL, '--set', 'drawdown.policy=abrupt', '--set', 'drawdown.exitTick=50']
 
-/** The run the CLI makes for these `--set` overrides, made in-process. */
-async function inProcess(file: string, args: readonly string[], ticks = TICKS) {
+const reference = new Map<string, Promise<Simulation>>()
+
+/** The run the CLI makes for these `--set` overrides, made in-process once and shared by the tests. */
+function inProcess(file: string, args: readonly string[], ticks = TICKS): Promise<Simulation> {
+  const key = JSON.stringify([file, args, ticks])
+  if (!reference.has(key)) reference.set(key, simulate(file, args, ticks))
+  return reference.get(key)!
+}
+
+async function simulate(file: string, args: readonly string[], ticks: number) {
   const overrides = args.flatMap((arg, i) => (args[i - 1] === '--set' ? [arg] : []))
   const raw = JSON.parse(await readFile(join(ROOT, file), 'utf8'))
   const prepared = prepareScenario(raw, { overrides })
@@ -41,7 +51,7 @@ describe.concurrent('drawdown run --events and --summary', () => {
   it('writes the events as NDJSON, oldest first, with district names, byte-identical per seed', async () => {
     const [first, again] = await Promise.all(
       ['events-1.ndjson', 'events-2.ndjson'].map((name) =>
-        drawdown(['run', BASELINE, ...EXITED, '--out', file(`${name}.csv`), '--events', file(name)]),
+        cli(['run', BASELINE, ...EXITED, '--out', file(`${name}.csv`), '--events', file(name)]),
       ),
     )
     expect(first).toEqual({ code: 0, stdout: '', stderr: '' })
@@ -67,8 +77,8 @@ describe.concurrent('drawdown run --events and --summary', () => {
 
   it('writes the outcome summary as JSON equal to the same run made in-process', async () => {
     const [exited, running] = await Promise.all([
-      drawdown(['run', BASELINE, ...EXITED, '--out', file('exited.csv'), '--summary', file('exited.json')]),
-      drawdown(['run', BASELINE, ...SMALL, '--out', file('running.csv'), '--summary', file('running.json')]),
+      cli(['run', BASELINE, ...EXITED, '--out', file('exited.csv'), '--summary', file('exited.json')]),
+      cli(['run', BASELINE, ...SMALL, '--out', file('running.csv'), '--summary', file('running.json')]),
     ])
     expect([exited, running]).toEqual([
       { code: 0, stdout: '', stderr: '' },
@@ -87,9 +97,9 @@ describe.concurrent('drawdown run --events and --summary', () => {
 
   it('tells the outcome on stderr when the rows go to stdout, and only then', async () => {
     const [toStdout, withSummary, toFile] = await Promise.all([
-      drawdown(['run', BASELINE, ...EXITED]),
-      drawdown(['run', BASELINE, ...EXITED, '--summary', file('told.json')]),
-      drawdown(['run', BASELINE, ...EXITED, '--out', file('quiet.csv')]),
+      cli(['run', BASELINE, ...EXITED]),
+      cli(['run', BASELINE, ...EXITED, '--summary', file('told.json')]),
+      cli(['run', BASELINE, ...EXITED, '--out', file('quiet.csv')]),
     ])
     expect(toStdout.code).toBe(0)
     expect(toStdout.stdout).toBe(await readFile(file('quiet.csv'), 'utf8'))
@@ -109,7 +119,7 @@ describe.concurrent('drawdown run --events and --summary', () => {
   })
 
   it('tells a run that has not exited yet as such', async () => {
-    const result = await drawdown(['run', BASELINE, ...SMALL])
+    const result = await cli(['run', BASELINE, ...SMALL])
     expect(result.code).toBe(0)
     expect(lines(result.stderr).slice(1, 3)).toEqual([
       `  exit: not yet — peacekeepers still deployed at tick ${TICKS} (year 3.8)`,
@@ -120,7 +130,7 @@ describe.concurrent('drawdown run --events and --summary', () => {
   it('writes null and says so for a kind without a drawdown; its events have no district', async () => {
     const epstein = 'scenarios/epstein-civil-violence.json'
     const [withSummary, plain] = await Promise.all([
-      drawdown([
+      cli([
         'run',
         epstein,
         '--ticks',
@@ -132,7 +142,7 @@ describe.concurrent('drawdown run --events and --summary', () => {
         '--events',
         file('epstein.ndjson'),
       ]),
-      drawdown(['run', epstein, '--ticks', '3']),
+      cli(['run', epstein, '--ticks', '3']),
     ])
     expect(withSummary).toEqual({
       code: 0,
@@ -149,7 +159,7 @@ describe.concurrent('drawdown run --events and --summary', () => {
 
   it('writes an empty events file when nothing notable happened', async () => {
     expect((await inProcess('scenarios/epstein-peacekeeping.json', [], 2)).events()).toEqual([])
-    const result = await drawdown([
+    const result = await cli([
       'run',
       'scenarios/epstein-peacekeeping.json',
       '--ticks',

@@ -1,5 +1,7 @@
 // `drawdown run`: observables per tick as CSV, NDJSON or JSON; deterministic; presets and --set
-// applied and validated like the file; run-time parameter errors reported as one line.
+// applied and validated like the file; run-time parameter errors reported as one line. Commands run
+// in-process (`main` with a recording terminal); one real process checks stdout, exit code and
+// DRAWDOWN_DEBUG, where the process boundary is the point.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSimulation } from '../../src/engine/simulation.ts'
 import { parseScenario } from '../../src/scenario/validate.ts'
 import { drawdown, ROOT, STACK_TRACE } from './drawdown.ts'
+import { cli } from './terminal.ts'
 
 const SMALL = 'test/fixtures/small.json'
 
@@ -16,6 +19,13 @@ async function expectedRun(ticks: number, seed?: number) {
   simulation.step(ticks)
   return simulation
 }
+
+/** The CSV of a run cut after `ticks` ticks: the header and rows 0 … ticks. */
+const firstTicks = (csv: string, ticks: number) =>
+  `${csv
+    .split('\n')
+    .slice(0, ticks + 2)
+    .join('\n')}\n`
 
 const parseCsv = (text: string) => {
   const [header, ...rows] = text.trimEnd().split('\n')
@@ -28,6 +38,7 @@ describe.concurrent('drawdown run', () => {
   let plain: Awaited<ReturnType<typeof drawdown>>
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'drawdown-cli-'))
+    // A real process: the CSV must reach stdout, and nothing else may.
     plain = await drawdown(['run', SMALL])
   })
   afterAll(async () => {
@@ -60,10 +71,10 @@ describe.concurrent('drawdown run', () => {
 
   it('is byte-identical for the same seed and differs for another seed', async () => {
     const [first, again, seed5, seed6] = await Promise.all([
-      drawdown(['run', SMALL]),
-      drawdown(['run', SMALL]),
-      drawdown(['run', SMALL, '--seed', '5']),
-      drawdown(['run', SMALL, '--seed', '6']),
+      cli(['run', SMALL]),
+      cli(['run', SMALL]),
+      cli(['run', SMALL, '--seed', '5']),
+      cli(['run', SMALL, '--seed', '6']),
     ])
     expect(first.code).toBe(0)
     expect(again.stdout).toBe(first.stdout)
@@ -74,14 +85,14 @@ describe.concurrent('drawdown run', () => {
   })
 
   it('runs --ticks ticks instead of the scenario default', async () => {
-    const result = await drawdown(['run', SMALL, '--ticks', '7', '--seed', '6'])
+    const result = await cli(['run', SMALL, '--ticks', '7', '--seed', '6'])
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1 + 8)
   })
 
   it('applies --set overrides, read as JSON or kept as expressions', async () => {
     const [constant, schedule] = await Promise.all([
-      drawdown(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.3']),
-      drawdown(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.9 - 0.05*t']),
+      cli(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.3']),
+      cli(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.9 - 0.05*t']),
     ])
     expect(constant.stderr).toBe('')
     expect(parseCsv(constant.stdout).map((row) => row.legitimacy)).toEqual(Array(11).fill(0.3))
@@ -92,22 +103,16 @@ describe.concurrent('drawdown run', () => {
 
   it('applies --preset first and --set after it', async () => {
     const [preset, sameBySet, presetThenSet] = await Promise.all([
-      drawdown(['run', SMALL, '--ticks', '10', '--preset', 'crisis']),
-      drawdown([
-        'run',
-        SMALL,
-        '--ticks',
-        '10',
-        '--set',
-        'model.legitimacy=0.5',
-        '--set',
-        'model.copDensity=0.02',
-      ]),
-      drawdown(['run', SMALL, '--ticks', '10', '--preset', 'crisis', '--set', 'model.legitimacy=0.6']),
+      cli(['run', SMALL, '--ticks', '10', '--preset', 'crisis']),
+      cli(['run', SMALL, '--ticks', '10', '--set', 'model.legitimacy=0.5', '--set', 'model.copDensity=0.02']),
+      cli(['run', SMALL, '--ticks', '10', '--preset', 'crisis', '--set', 'model.legitimacy=0.6']),
     ])
     expect(preset.code).toBe(0)
     expect(preset.stdout).toBe(sameBySet.stdout)
-    expect(preset.stdout).not.toBe(plain.stdout.split('\n').slice(0, 12).join('\n'))
+    // The preset changes the run: its ten ticks differ from the first ten of the plain run.
+    const plainTen = await cli(['run', SMALL, '--ticks', '10'])
+    expect(plainTen.stdout).toBe(firstTicks(plain.stdout, 10))
+    expect(preset.stdout).not.toBe(plainTen.stdout)
     const rows = parseCsv(presetThenSet.stdout)
     expect(rows.map((row) => row.legitimacy)).toEqual(Array(11).fill(0.6))
     expect(rows[0].cops).toBe(parseCsv(preset.stdout)[0].cops)
@@ -124,7 +129,7 @@ describe.concurrent('drawdown run', () => {
       if (presets.length > 0) cases.push({ file, preset: presets[0] })
     }
     const results = await Promise.all(
-      cases.map(({ file, preset }) => drawdown(['run', file, '--preset', preset, '--ticks', '3'])),
+      cases.map(({ file, preset }) => cli(['run', file, '--preset', preset, '--ticks', '3'])),
     )
     results.forEach((result, i) => {
       // A scenario with a drawdown tells its outcome on stderr when the rows go to stdout.
@@ -139,7 +144,7 @@ describe.concurrent('drawdown run', () => {
   })
 
   it('reports a bad override like a problem in the file, exit 1, nothing on stdout', async () => {
-    const result = await drawdown(['run', SMALL, '--set', 'model.legitimacy=1.4', '--set', 'model.vison=3'])
+    const result = await cli(['run', SMALL, '--set', 'model.legitimacy=1.4', '--set', 'model.vison=3'])
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -150,7 +155,7 @@ describe.concurrent('drawdown run', () => {
   })
 
   it('reports an unknown preset with the presets there are', async () => {
-    const result = await drawdown(['run', SMALL, '--preset', 'riot'])
+    const result = await cli(['run', SMALL, '--preset', 'riot'])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
       'test/fixtures/small.json: presets: unknown preset "riot"; available presets: "crisis"\n',
@@ -158,7 +163,7 @@ describe.concurrent('drawdown run', () => {
   })
 
   it('reports an invalid schedule expression with its field and position', async () => {
-    const result = await drawdown(['run', 'test/fixtures/bad-expression.json'])
+    const result = await cli(['run', 'test/fixtures/bad-expression.json'])
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
@@ -170,7 +175,7 @@ describe.concurrent('drawdown run', () => {
   it('stops with exit 1 when a schedule leaves its range during the run, writing nothing', async () => {
     const out = join(dir, 'never.csv')
     const args = ['run', SMALL, '--set', 'model.legitimacy=t/10', '--out', out]
-    const [result, debug] = await Promise.all([drawdown(args), drawdown(args, { DRAWDOWN_DEBUG: '1' })])
+    const [result, debug] = await Promise.all([cli(args), drawdown(args, { DRAWDOWN_DEBUG: '1' })])
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -186,13 +191,13 @@ describe.concurrent('drawdown run', () => {
   it('writes --out files whose format follows the extension, agreeing with each other', async () => {
     const files = ['run.csv', 'run.ndjson', 'run.json'].map((name) => join(dir, name))
     const results = await Promise.all(
-      files.map((file) => drawdown(['run', SMALL, '--ticks', '20', '--out', file])),
+      files.map((file) => cli(['run', SMALL, '--ticks', '20', '--out', file])),
     )
     for (const result of results) expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
     const [csv, ndjson, json] = await Promise.all(files.map((file) => readFile(file, 'utf8')))
     const fromCsv = parseCsv(csv)
     expect(fromCsv).toHaveLength(21)
-    expect(csv).toBe(plain.stdout.split('\n').slice(0, 22).join('\n') + '\n')
+    expect(csv).toBe(firstTicks(plain.stdout, 20))
     expect(
       ndjson
         .trimEnd()
@@ -203,10 +208,31 @@ describe.concurrent('drawdown run', () => {
     expect(Object.keys(JSON.parse(json)[0])).toEqual(csv.split('\n')[0].split(','))
   })
 
+  it('refuses an output folder that does not exist before it simulates anything', async () => {
+    // A billion ticks would run for days: the answer comes at once because the folder is checked first.
+    const missing = join(dir, 'runs', '1.csv')
+    const result = await cli([
+      'run',
+      SMALL,
+      '--ticks',
+      '1000000000',
+      '--out',
+      missing,
+      '--summary',
+      join(dir, 's.json'),
+    ])
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `drawdown run: cannot write ${missing}: no folder ${join(dir, 'runs')} (create it first)\n`,
+    })
+    await expect(readFile(join(dir, 's.json'))).rejects.toThrow('ENOENT')
+  })
+
   it('reports a file that is not JSON with its line and column', async () => {
     const file = join(dir, 'broken.json')
     await import('node:fs/promises').then((fs) => fs.writeFile(file, '{\n  "kind": "civil-violence",\n}\n'))
-    const result = await drawdown(['run', file])
+    const result = await cli(['run', file])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
       `${file}: not valid JSON: line 3, column 1: expected a property name in double quotes, got "}" (JSON allows no comma before "}")\n`,

@@ -1,15 +1,17 @@
-// Help, version and usage errors: exit 2, one line on stderr naming the help to read.
+// Help, version and usage errors: exit 2, one line on stderr naming the help to read. Checked
+// in-process through `main`; two real processes check that the exit code and streams reach the shell.
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { drawdown, ROOT, STACK_TRACE } from './drawdown.ts'
+import { cli } from './terminal.ts'
 
 describe.concurrent('drawdown usage', () => {
   it('prints help for the command and each subcommand', async () => {
     const [main, helpWord, run, validate] = await Promise.all([
-      drawdown(['--help']),
-      drawdown(['help', 'run']),
-      drawdown(['run', '--help']),
-      drawdown(['validate', '-h']),
+      cli(['--help']),
+      cli(['help', 'run']),
+      cli(['run', '--help']),
+      cli(['validate', '-h']),
     ])
     expect(main.code).toBe(0)
     expect(main.stdout).toMatch(/^drawdown: /)
@@ -34,7 +36,21 @@ describe.concurrent('drawdown usage', () => {
 
   it('prints the version from package.json', async () => {
     const { version } = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8'))
-    expect(await drawdown(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+  })
+
+  it('hands the exit code and the streams to the shell', async () => {
+    const { version } = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8'))
+    const [ok, usage] = await Promise.all([
+      drawdown(['--version']),
+      drawdown(['run', 'a.json', '--sed', '3']),
+    ])
+    expect(ok).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    expect(usage).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'drawdown run: unknown option --sed (see drawdown run --help)\n',
+    })
   })
 
   it('exits 2 with one clear line for each kind of usage error', async () => {
@@ -94,7 +110,7 @@ describe.concurrent('drawdown usage', () => {
       ],
       [['validate'], 'drawdown validate: missing scenario file to validate (see drawdown validate --help)'],
     ]
-    const results = await Promise.all(cases.map(([args]) => drawdown(args)))
+    const results = await Promise.all(cases.map(([args]) => cli(args)))
     results.forEach((result, i) => {
       expect({ args: cases[i][0], ...result }).toEqual({
         args: cases[i][0],

@@ -1,7 +1,8 @@
 // `drawdown validate`: "ok: FILE" per valid file, every problem of every invalid file, exit 0 or 1.
 import { readdir } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { drawdown, ROOT, STACK_TRACE } from './drawdown.ts'
+import { ROOT, STACK_TRACE } from './drawdown.ts'
+import { cli } from './terminal.ts'
 
 describe.concurrent('drawdown validate', () => {
   it('accepts the scenario library and the valid fixtures', async () => {
@@ -9,7 +10,7 @@ describe.concurrent('drawdown validate', () => {
       .filter((name) => name.endsWith('.json') && name !== 'schema.json')
       .map((name) => `scenarios/${name}`)
     const files = [...library, 'test/fixtures/small.json']
-    expect(await drawdown(['validate', ...files])).toEqual({
+    expect(await cli(['validate', ...files])).toEqual({
       code: 0,
       stdout: files.map((file) => `ok: ${file}\n`).join(''),
       stderr: '',
@@ -17,11 +18,12 @@ describe.concurrent('drawdown validate', () => {
   })
 
   it('validates experiment files with their base scenario and skips JSON Schema files', async () => {
-    const result = await drawdown([
+    const result = await cli([
       'validate',
       'scenarios/schema.json',
       'scenarios/experiments/smoke.json',
       'scenarios/experiments/schema.json',
+      'scenarios/lessons/schema.json',
     ])
     expect(result).toEqual({
       code: 0,
@@ -29,6 +31,7 @@ describe.concurrent('drawdown validate', () => {
         'skipped: scenarios/schema.json (a JSON Schema for editors, not a scenario)',
         'ok: scenarios/experiments/smoke.json (experiment: 6 runs)',
         'skipped: scenarios/experiments/schema.json (a JSON Schema for editors, not a scenario)',
+        'skipped: scenarios/lessons/schema.json (a JSON Schema for editors, not a scenario)',
         '',
       ].join('\n'),
       stderr: '',
@@ -36,7 +39,7 @@ describe.concurrent('drawdown validate', () => {
   })
 
   it('lists every problem of an experiment file at its path', async () => {
-    const result = await drawdown(['validate', 'test/fixtures/experiments/invalid.json'])
+    const result = await cli(['validate', 'test/fixtures/experiments/invalid.json'])
     expect(result.code).toBe(1)
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       'test/fixtures/experiments/invalid.json: replicates.masterSed: unknown key (did you mean "masterSeed"?)',
@@ -45,7 +48,7 @@ describe.concurrent('drawdown validate', () => {
   })
 
   it('lists every problem of every file and exits 1', async () => {
-    const result = await drawdown([
+    const result = await cli([
       'validate',
       'test/fixtures/invalid.json',
       'test/fixtures/small.json',

@@ -20,8 +20,13 @@ export interface AppPage {
   errors: string[]
 }
 
-export async function openApp(browser: Browser, fragment = '', init?: string): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true })
+export async function openApp(
+  browser: Browser,
+  fragment = '',
+  init?: string,
+  viewport = { width: 1500, height: 1000 },
+): Promise<AppPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
   const page = await context.newPage()
   if (init) await page.addInitScript(init)
   const errors: string[] = []
@@ -90,9 +95,56 @@ export function cliCsv(scenario: string, seed: number, ticks: number, extra: str
   )
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  fullPage = !name.startsWith('presenter'),
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: name !== 'presenter' })
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage })
+}
+
+/** Waits until the page is neither playing nor busy (a lesson step or Play has finished). */
+export async function settled(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(
+    () => document.body.dataset.ready === 'true' && document.querySelector('#play')?.textContent === 'Play',
+    undefined,
+    { timeout },
+  )
+}
+
+/** Texts that overflow their boxes: HTML elements wider than their box, and chart texts outside
+ * their <svg> or outside the figure that clips it. Empty when nothing is cut off. */
+export async function overflowingText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility?.() ?? true
+    for (const el of document.querySelectorAll<HTMLElement>('body *:not(svg):not(svg *)')) {
+      if (!visible(el) || el.closest('.visually-hidden')) continue
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim())
+      if (!ownText || el.clientWidth === 0) continue
+      const style = getComputedStyle(el)
+      if (style.display === 'inline') continue
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2)
+        found.push(
+          `${el.tagName.toLowerCase()}#${el.id}.${el.className}: "${el.textContent?.trim().slice(0, 40)}"`,
+        )
+    }
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      if (!visible(text) || !text.textContent?.trim()) continue
+      const box = text.getBoundingClientRect()
+      if (box.width === 0) continue
+      const svg = text.ownerSVGElement!.getBoundingClientRect()
+      const clip = text.closest('figure')?.getBoundingClientRect() ?? svg
+      const left = Math.max(svg.left, clip.left) - 1
+      const right = Math.min(svg.right, clip.right) + 1
+      const top = Math.max(svg.top, clip.top) - 1
+      const bottom = Math.min(svg.bottom, clip.bottom) + 1
+      if (box.left < left || box.right > right || box.top < top || box.bottom > bottom)
+        found.push(`svg text "${text.textContent.trim().slice(0, 40)}"`)
+    }
+    return found
+  })
 }
 
 export function expectNoErrors(app: AppPage): void {

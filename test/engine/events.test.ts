@@ -12,7 +12,7 @@ describe('events and inspection', () => {
     const active = sim.observables().active
     expect(events.length).toBeGreaterThan(2)
     for (const event of events) {
-      expect(event.kind).toBe('outburst')
+      if (event.kind !== 'outburst') throw new Error(`unexpected ${event.kind} event`)
       expect(active[event.tick]).toBeGreaterThan(50)
       expect(active[event.tick - 1]).toBeLessThanOrEqual(50)
       expect(event.cause.actives).toBe(active[event.tick])

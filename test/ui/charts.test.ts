@@ -29,7 +29,7 @@ const outcome = (kind: OutcomeSummary['outcome'], peak: number | null): OutcomeS
     ticksObservedAfterExit: 100,
     exitTick: kind === 'not-exited' ? null : 300,
     outcome: kind,
-    timeToRelapse: null,
+    timeToRelapse: kind === 'relapse' ? 40 : null,
     peakPostExitViolence: peak,
     relapseThreshold: 2,
     trustAtExit: null,
@@ -53,9 +53,9 @@ describe('charts with synthetic SSR data', () => {
     // The shock is a marker with its words; the frequent abuse event is not.
     const markers = [...element.querySelectorAll('.markers title')].map((t) => t.textContent)
     expect(markers).toEqual([
-      'tick 100: drawdown phase reduce began: peacekeepers to 0.8',
-      'tick 200: drawdown phase handover began: peacekeepers to 0.4',
-      'tick 320: shock in district 2: army dismissal',
+      'tick 100: drawdown phase reduce began: peacekeepers to 80% of full strength',
+      'tick 200: drawdown phase handover began: peacekeepers to 40% of full strength',
+      'tick 320: shock: the army was dismissed: 30 soldiers sent home, six joined the spoilers',
     ])
     strength({ title: 'again' })(target, { runs: [{ label: 'A', columns: ssrColumns(10) }] })
     expect(element.querySelectorAll('svg')).toHaveLength(1)
@@ -81,7 +81,7 @@ describe('charts with synthetic SSR data', () => {
       element.querySelector('path[data-series="B:violence.rate"]')?.getAttribute('stroke-dasharray'),
     ).toBe('6 4')
     expect(texts(element)).toEqual(
-      expect.arrayContaining(['tick 150', 'relapse threshold', 'run A', 'run B']),
+      expect.arrayContaining(['tick 150', 'relapse threshold', 'run A', 'run B (lighter, dashed)', 'tick']),
     )
   })
 
@@ -98,7 +98,9 @@ describe('charts with synthetic SSR data', () => {
     })
     expect(element.querySelectorAll('path[data-series^="A:"]')).toHaveLength(7)
     expect(element.querySelector('path[data-series="A:pk.strength"]')).not.toBeNull()
-    expect(texts(element).filter((t) => t === 'not observed')).toHaveLength(2)
+    // Regression: no empty "not observed" panels, only cells with data.
+    expect(texts(element).filter((t) => t === 'not observed')).toHaveLength(0)
+    expect(texts(element).filter((t) => typeof t === 'string' && t.includes(': ')).length).toBe(7)
   })
 
   it('B − A is the difference after the branch', () => {
@@ -135,9 +137,9 @@ describe('charts with synthetic SSR data', () => {
     expect(texts(element)).toEqual(
       expect.arrayContaining([
         'Run A: exit at tick 300',
-        'fragile',
-        'relapse',
-        'peak post-exit violence 1.40 (threshold 2)',
+        'fragile so far — 100 of 260 ticks after exit observed',
+        'relapse — 40 ticks after exit',
+        'peak post-exit violence 1.40 per 10,000 citizens (relapse above 2)',
       ]),
     )
     const counts = countOutcomes([
@@ -147,12 +149,16 @@ describe('charts with synthetic SSR data', () => {
       null,
       outcome('not-exited', null),
     ])
-    expect(counts).toEqual({ durable: 2, fragile: 0, relapse: 1, 'not-exited': 1 })
+    expect(counts.counts).toEqual({ durable: 2, fragile: 0, relapse: 1, 'not-exited': 1 })
+    // Regression: a durable verdict with 100 of 260 post-exit ticks observed is not final.
+    expect(counts.soFar).toEqual({ durable: 2, fragile: 0, relapse: 0, 'not-exited': 0 })
     const other = container()
     outcomeDistribution({ title: 'Outcomes' })(other.target, counts)
-    expect(other.element.querySelectorAll('g.bar rect')).toHaveLength(4)
+    expect(other.element.querySelectorAll('g.bar rect:not(.so-far)')).toHaveLength(4)
     expect(texts(other.element)).toEqual(
-      expect.arrayContaining(['durable peace', 'not exited yet', '2', '1', '0']),
+      expect.arrayContaining(['durable peace so far', 'relapse', 'not exited yet', '2', '1', '0']),
     )
+    expect(texts(other.element)).not.toContain('durable peace')
+    expect(other.element.querySelectorAll('rect.so-far')).toHaveLength(1)
   })
 })

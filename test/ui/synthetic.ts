@@ -44,11 +44,36 @@ export function ssrColumns(ticks: number, shift = 0): Record<string, Float64Arra
 }
 
 export const SSR_EVENTS: SimEvent[] = [
-  { tick: 100, kind: 'drawdown-phase', district: null, cause: { name: 'reduce', strength: 0.8 } },
-  { tick: 200, kind: 'drawdown-phase', district: null, cause: { name: 'handover', strength: 0.4 } },
-  { tick: 210, kind: 'handover', district: 0, cause: {} },
-  { tick: 240, kind: 'handover', district: 1, cause: {} },
-  { tick: 300, kind: 'exit', district: null, cause: {} },
-  { tick: 320, kind: 'shock', district: 1, cause: { name: 'army dismissal' } },
-  { tick: 150, kind: 'abuse-cluster', district: 1, cause: { actor: 'police', abuses: 2, witnesses: 9 } },
+  {
+    tick: 100,
+    kind: 'drawdown-phase',
+    district: null,
+    cause: { phase: 'reduce', strength: 0.8, condition: '' },
+  },
+  {
+    tick: 200,
+    kind: 'drawdown-phase',
+    district: null,
+    cause: { phase: 'handover', strength: 0.4, condition: '' },
+  },
+  { tick: 210, kind: 'handover', district: 0, cause: { district: 'Capital', peacekeepersLeft: 40 } },
+  { tick: 240, kind: 'handover', district: 1, cause: { district: 'North', peacekeepersLeft: 0 } },
+  {
+    tick: 300,
+    kind: 'exit',
+    district: null,
+    cause: { policeCapacityOwned: 0.4, militaryCapacityOwned: 0.3, trustInPolice: 0.5 },
+  },
+  {
+    tick: 320,
+    kind: 'shock',
+    district: null,
+    cause: { shock: 'army-dismissal', dismissed: 30, joinedSpoilers: 6 },
+  },
+  {
+    tick: 150,
+    kind: 'abuse-cluster',
+    district: 1,
+    cause: { actor: 'police', abuses: 2, police: 2, military: 0, peacekeepers: 0, witnesses: 9 },
+  },
 ]

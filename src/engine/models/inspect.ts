@@ -30,3 +30,10 @@ export function inspectAgent(
     fields: { ...fields, ...extra(id) },
   }
 }
+
+/** The cell agent `id` stands on, or -1 when it is not on the grid (dead, jailed off the grid, unused). */
+export function cellOfAgent(agents: Agents, id: number): number {
+  if (!Number.isInteger(id) || id < 0 || id >= agents.end || agents.alive[id] !== 1) return -1
+  const cell = agents.cell[id]
+  return cell >= 0 && agents.occupant[cell] === id ? cell : -1
+}

@@ -83,6 +83,8 @@ export interface Model<Scenario, World> {
   events(world: World): readonly SimEvent[]
   /** The agent standing on `cell`, or null. */
   inspect(world: World, cell: number): AgentInfo | null
+  /** The cell agent `id` stands on, or -1 when it is not on the grid. */
+  cellOf(world: World, id: number): number
   /** The drawdown's outcome so far; null for kinds without a drawdown. */
   outcome(world: World): OutcomeSummary | null
 }

@@ -7,7 +7,15 @@ import { ssr } from './ssr.ts'
 
 export type { Problem } from '../spec/problem.ts'
 export type { ScheduleValue } from '../spec/schedule.ts'
-export { CONDITION_NAMES, SSR_OBSERVABLES, type SsrObservable } from './ssr-observables.ts'
+export type { ObservableInfo, ObservableRegistry, Quantity } from './observable-info.ts'
+export { OBSERVABLE_INFO, observableInfo } from './observables.ts'
+export {
+  CONDITION_NAMES,
+  DISTRICT_VIOLENCE_INFO,
+  SSR_OBSERVABLE_INFO,
+  SSR_OBSERVABLES,
+  type SsrObservable,
+} from './ssr-observables.ts'
 
 /** Every scenario kind by name. A new kind is one more module and one more entry here. */
 export const scenarioKinds = {

@@ -1,40 +1,43 @@
-// Everything the app does with the engine: load a scenario and replay a recipe, play in batches,
-// step, reset, change parameters mid-run, branch run B, run an ensemble, inspect, share, export.
-// The engine runs in workers only; each reset starts a new generation whose AbortSignal cancels
-// every call the old one still had queued or in flight.
+// Everything the app does with the engine, as actions on the store: restart a run from a setup,
+// play, step, change parameters mid-run, branch run B, run an ensemble, inspect, share, export.
+// The clock (playback.ts), the workers (engines.ts) and the state they drive are kept apart.
 
-import type { Advance } from '../../../workers/engine-api.ts'
-import { EngineQueue, isAbortError, spawnBrowserEngine } from '../../bridge/browser.ts'
+import { isAbortError } from '../../bridge/browser.ts'
 import { toCsv } from '../../io/csv.ts'
 import { parseScenarioText, ScenarioFileError } from '../../io/scenario-text.ts'
+import { branchFrom } from './branch.ts'
+import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
+import { Inspection } from './inspection.ts'
+import { loadLesson } from './lessons.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
-import { currentOverrides, overrideList, startRecipe, withOverrides } from './recipe.ts'
-import { fetchRun, type LoadSpec, replay } from './replay.ts'
-import { checked, messageOf, runData, seedOf, sourceFrom, withAdvance } from './run-data.ts'
+import { linkOf, openLink } from './link.ts'
+import { changeNotice, changeParameter } from './parameter-change.ts'
+import { playEnd } from './play-end.ts'
+import { Playback } from './playback.ts'
+import { currentOverrides, type Overrides, startRecipe, withOverrides } from './recipe.ts'
+import { type LoadSpec, replay } from './replay.ts'
+import { messageOf, seedOf, sourceFrom, withAdvance } from './run-data.ts'
 import { columns } from './series.ts'
-import { decodeShare, encodeShare, ShareLinkError, type ViewMode } from './share.ts'
+import { ShareLinkError, type ViewMode } from './share.ts'
 import type { AppState, RunState, Source } from './state.ts'
 import type { Store } from './store.ts'
 
-/** At full speed, aim for a batch every this many milliseconds (about one display frame). */
-const BATCH_MS = 16
-const MAX_BATCH = 500
+/** What a run starts from: `restart(patch)` changes some of it and starts run A afresh at tick 0. */
+export interface RunSetup {
+  source: Source
+  preset: string | undefined
+  seed: number
+  /** Overrides run A starts with. */
+  overrides: Overrides
+}
 
 export type Controller = ReturnType<typeof createController>
 
 export function createController(store: Store<AppState>) {
-  let engineA: EngineQueue | undefined
-  let engineB: EngineQueue | undefined
-  let generation = new AbortController()
+  const engines = new Engines()
+  const inspection = new Inspection(engines)
   let ensembleAbort: AbortController | undefined
-  let hoverAbort: AbortController | undefined
-  let playUntil = Number.POSITIVE_INFINITY
-  let batchInFlight = false
-  let budget = 0
-  let lastBudgetTime = 0
-  let msPerTick = 5
-  let timer: ReturnType<typeof setTimeout> | undefined
 
   const set = (patch: Partial<AppState>) => store.update((state) => ({ ...state, ...patch }))
   const notify = (text: string, kind: 'error' | 'info' = 'error') => set({ notice: { kind, text } })
@@ -43,40 +46,45 @@ export function createController(store: Store<AppState>) {
   const guard =
     <Args extends unknown[]>(action: (...args: Args) => Promise<unknown>) =>
     (...args: Args): Promise<void> =>
-      action(...args).then(
-        () => undefined,
-        (error: unknown) => {
-          if (isAbortError(error)) return
-          set({ notice: { kind: 'error', text: messageOf(error) }, busy: null, playing: false })
-        },
-      )
+      action(...args).then(() => undefined, fail)
 
-  async function engine(which: 'a' | 'b'): Promise<EngineQueue> {
-    const current = which === 'a' ? engineA : engineB
-    if (current && current.handle.failure === undefined) return current
-    const fresh = new EngineQueue(await spawnBrowserEngine())
-    if (which === 'a') engineA = fresh
-    else engineB = fresh
-    return fresh
+  function fail(error: unknown): void {
+    if (isAbortError(error)) return
+    playback.stop()
+    set({ notice: { kind: 'error', text: messageOf(error) }, busy: null, playing: false })
   }
 
-  const renew = (): AbortSignal => {
-    generation.abort()
-    generation = new AbortController()
-    clearTimeout(timer)
-    batchInFlight = false
-    return generation.signal
-  }
+  const playback = new Playback({
+    tick: () => store.get().a?.data.tick ?? 0,
+    speed: () => store.get().speed,
+    // Anything that marks the page paused (a failure elsewhere, say) stops the clock too.
+    advance: (ticks) => (store.get().playing ? advanceBy(ticks) : Promise.resolve(false)),
+    reached(tick) {
+      const state = store.get()
+      if (state.lesson && state.lesson.lesson.steps[state.lesson.step]?.runTo === tick) {
+        set({ playing: false })
+        return
+      }
+      const horizon = state.a?.scenario.ticks ?? tick
+      const text =
+        tick > horizon
+          ? `Stopped at tick ${tick}, past the scenario's horizon (${horizon}), so that ${state.b ? 'both runs are' : 'the run is'} judged over the whole window after ${state.b ? 'their' : 'its'} exit. Play again to go on.`
+          : `Reached the scenario's horizon, tick ${tick}. Play again to go on.`
+      set({ playing: false, notice: { kind: 'info', text } })
+    },
+    failed: fail,
+  })
 
   /** Creates run A (and B) and replays their recipes up to `spec.tick`, paused. */
   async function load(spec: LoadSpec): Promise<void> {
-    const signal = renew()
+    playback.stop()
+    const signal = engines.renew()
     set({
       playing: false,
       busy: spec.tick > 0 ? `Replaying to tick ${spec.tick}…` : 'Loading…',
       notice: null,
     })
-    const { a, b, frame } = await replay(spec, engine, signal)
+    const { a, b, frame } = await replay(spec, (which) => engines.get(which), signal)
     store.update((state) => ({
       ...state,
       source: spec.source,
@@ -89,11 +97,38 @@ export function createController(store: Store<AppState>) {
       busy: null,
       paramProblems: {},
       fileProblems: null,
+      question: null,
       inspected: null,
       pinned: null,
       highlightTick: null,
       shareLink: null,
     }))
+  }
+
+  /** Starts run A afresh at tick 0 from the current setup with `patch` applied; run B is dropped. */
+  async function restart(patch: Partial<RunSetup> = {}): Promise<void> {
+    const state = store.get()
+    const source = patch.source ?? state.source
+    if (!source) return
+    const setup: RunSetup = {
+      source,
+      preset: 'preset' in patch ? patch.preset : state.preset,
+      seed: patch.seed ?? state.seed,
+      overrides: patch.overrides ?? (state.a ? currentOverrides(state.a.recipe) : {}),
+    }
+    await load({
+      source: setup.source,
+      preset: setup.preset,
+      seed: setup.seed,
+      a: startRecipe(0, setup.overrides),
+      tick: 0,
+    })
+  }
+
+  /** A new scenario: its own seed, no preset, no overrides. */
+  const fresh = (source: Source, seed = seedOf(source.raw)) => {
+    set({ lesson: null })
+    return restart({ source, preset: undefined, seed, overrides: {} })
   }
 
   async function sourceById(id: string): Promise<Source> {
@@ -102,154 +137,98 @@ export function createController(store: Store<AppState>) {
 
   // ---- playing -----------------------------------------------------------------------------
 
-  function batchSize(state: AppState): number {
-    const now = performance.now()
-    if (state.speed === 0) return Math.max(1, Math.min(MAX_BATCH, Math.round(BATCH_MS / msPerTick)))
-    budget = Math.min(budget + ((now - lastBudgetTime) / 1000) * state.speed, Math.max(1, state.speed / 4))
-    lastBudgetTime = now
-    return Math.floor(budget)
-  }
-
-  function schedule(delay = 0) {
-    clearTimeout(timer)
-    timer = setTimeout(loop, delay)
-  }
-
-  function loop() {
+  /** Advances A (and B, to the same tick) by `ticks`; resolves with the engines' milliseconds for
+   * it, or false when a run stopped on an error. */
+  async function advanceBy(ticks: number): Promise<number | false> {
     const state = store.get()
-    if (!state.playing || batchInFlight || !state.a) return
-    let ticks = batchSize(state)
-    if (ticks < 1) {
-      schedule(Math.max(4, ((1 - budget) / state.speed) * 1000))
-      return
-    }
-    ticks = Math.min(ticks, Math.max(0, playUntil - state.a.data.tick))
-    if (ticks === 0) {
-      set({
-        playing: false,
-        notice: {
-          kind: 'info',
-          text: `Reached the scenario's horizon, tick ${playUntil}. Play again to go on.`,
-        },
-      })
-      return
-    }
-    if (state.speed !== 0) budget -= ticks
-    void guard(advanceBy)(ticks, true)
-  }
-
-  /** Advances A (and B, to the same tick) by `ticks`; in play, schedules the next batch. */
-  async function advanceBy(ticks: number, playing: boolean): Promise<void> {
-    const state = store.get()
-    if (!state.a || !engineA) return
-    const signal = generation.signal
+    const queueA = engines.current('a')
+    if (!state.a || !queueA) return false
+    const signal = engines.signal
     const target = state.a.data.tick + ticks
-    batchInFlight = true
-    const started = performance.now()
-    try {
-      const calls: Promise<Advance>[] = [engineA.call((api) => api.advance(ticks, { frame: true }), signal)]
-      const b = state.b
-      if (b && engineB)
-        calls.push(engineB.call((api) => api.advance(Math.max(0, target - b.data.tick)), signal))
-      const [resultA, resultB] = await Promise.all(calls)
-      if (ticks > 0) msPerTick = 0.7 * msPerTick + (0.3 * (performance.now() - started)) / ticks
-      const error = resultA.error ?? resultB?.error
-      store.update((current) => {
-        if (!current.a) return current
-        return {
-          ...current,
-          a: withAdvance(current.a, resultA),
-          b: current.b && resultB ? withAdvance(current.b, resultB) : current.b,
-          frame: resultA.frame ?? current.frame,
-          playing: error ? false : current.playing,
-          notice: error
-            ? {
-                kind: 'error',
-                text: `Run ${resultA.error ? 'A' : 'B'} stopped at tick ${(resultA.error ? resultA : resultB!).tick}: ${error.message}`,
-              }
-            : current.notice,
-        }
-      })
-      if (!playing && store.get().pinned !== null) void guard(inspectCell)(store.get().pinned!, true)
-    } finally {
-      batchInFlight = false
-    }
-    if (playing && store.get().playing && !signal.aborted) schedule(0)
+    const queueB = engines.current('b')
+    const b = state.b
+    const [resultA, resultB] = await Promise.all([
+      queueA.call((api) => api.advance(ticks, { frame: true }), signal),
+      ...(b && queueB ? [queueB.call((api) => api.advance(Math.max(0, target - b.data.tick)), signal)] : []),
+    ])
+    const failed = resultA.error ? resultA : resultB?.error ? resultB : undefined
+    store.update((current) => {
+      if (!current.a) return current
+      return {
+        ...current,
+        a: withAdvance(current.a, resultA),
+        b: current.b && resultB ? withAdvance(current.b, resultB) : current.b,
+        frame: resultA.frame ?? current.frame,
+        playing: failed ? false : current.playing,
+        notice: failed?.error
+          ? {
+              kind: 'error',
+              text: `Run ${failed === resultA ? 'A' : 'B'} stopped at tick ${failed.tick}: ${failed.error.message}`,
+            }
+          : current.notice,
+      }
+    })
+    if (store.get().pinned) void followPinned().catch(fail)
+    return failed === undefined ? Math.max(resultA.computeMs, resultB?.computeMs ?? 0) : false
+  }
+
+  const pause = () => {
+    playback.stop()
+    set({ playing: false })
   }
 
   async function inspectCell(cell: number, pin: boolean): Promise<void> {
-    hoverAbort?.abort()
-    const controller = new AbortController()
-    hoverAbort = controller
-    if (!engineA) return
-    const info = await engineA.call((api) => api.inspect(cell), controller.signal)
-    store.update((state) => ({ ...state, inspected: info, pinned: pin ? cell : state.pinned }))
+    const info = await inspection.cell(cell)
+    store.update((state) => ({
+      ...state,
+      inspected: info,
+      pinned: pin && info ? { id: info.id, kind: info.kind } : state.pinned,
+    }))
+  }
+
+  /** The pinned agent where it is now: the pin follows the agent, not the cell. */
+  async function followPinned(): Promise<void> {
+    const pinned = store.get().pinned
+    if (!pinned) return
+    const info = await inspection.agent(pinned.id)
+    store.update((state) =>
+      state.pinned?.id === pinned.id
+        ? { ...state, inspected: info && info.kind === pinned.kind ? info : null }
+        : state,
+    )
   }
 
   // ---- parameters ----------------------------------------------------------------------------
 
-  async function setParameter(target: 'a' | 'b', path: string, value: unknown): Promise<void> {
+  async function setParameter(target: RunName, path: string, value: unknown): Promise<void> {
     const state = store.get()
-    const run = target === 'a' ? state.a : state.b
-    if (!state.source || !run) return
-    const overrides = { ...currentOverrides(run.recipe), [path]: value }
+    const outcome = await changeParameter(state, target, path, value, engines)
+    if (!outcome) return
     const clear = { ...state.paramProblems }
     delete clear[path]
-    if (path.startsWith('world.')) {
-      if (target === 'b') {
-        set({
-          paramProblems: {
-            ...clear,
-            [path]: 'runs A and B share one world: change it on run A (this resets the run)',
-          },
-        })
-        return
-      }
-      // The world's shape is fixed for a run's life: changing it starts over.
-      const queue = await engine('a')
-      const checkedResult = await queue.call((api) =>
-        api.validate(state.source!.raw, { preset: state.preset, overrides: overrideList(overrides) }),
-      )
-      if (!checkedResult.ok) {
-        set({
-          paramProblems: {
-            ...clear,
-            ...Object.fromEntries(checkedResult.problems.map((p) => [p.path, p.message])),
-          },
-        })
-        return
-      }
-      await load({
-        source: state.source,
-        preset: state.preset,
-        seed: state.seed,
-        a: startRecipe(0, overrides),
-        tick: 0,
-      })
+    if (outcome.kind === 'refused') {
+      set({ paramProblems: { ...clear, ...outcome.problems } })
       return
     }
-    const queue = target === 'a' ? engineA : engineB
-    if (!queue) return
-    const result = await queue.call(
-      (api) =>
-        api.reconfigure(state.source!.raw, { preset: state.preset, overrides: overrideList(overrides) }),
-      generation.signal,
-    )
-    if (!result.ok) {
-      set({
-        paramProblems: { ...clear, ...Object.fromEntries(result.problems.map((p) => [p.path, p.message])) },
-      })
+    // The world's shape is fixed for a run's life: changing it starts over.
+    if (outcome.kind === 'restart') {
+      await restart({ overrides: outcome.overrides })
       return
     }
     store.update((current) => {
-      const currentRun = target === 'a' ? current.a : current.b
-      if (!currentRun) return current
+      const run = current[target]
+      if (!run) return current
       const updated: RunState = {
-        ...currentRun,
-        scenario: result.scenario,
-        recipe: withOverrides(currentRun.recipe, result.tick, overrides),
+        ...run,
+        scenario: outcome.scenario,
+        recipe: withOverrides(run.recipe, outcome.tick, outcome.overrides),
       }
-      return { ...current, [target]: updated, paramProblems: clear }
+      return {
+        ...current,
+        [target]: updated,
+        paramProblems: clear,
+        notice: { kind: 'info', text: changeNotice(target, path, value, outcome.scenario, outcome.tick) },
+      }
     })
   }
 
@@ -261,29 +240,89 @@ export function createController(store: Store<AppState>) {
     await ensembleInto(store, runs, ticks, ensembleAbort.signal)
   }
 
-  // ---- the public actions ------------------------------------------------------------------------
+  // ---- share links -------------------------------------------------------------------------------
 
-  const pause = () => {
-    clearTimeout(timer)
-    set({ playing: false })
+  // ---- guided lessons ----------------------------------------------------------------------------
+
+  /** Opens lesson `id` at its first step: its scenario, preset, seed and starting settings. */
+  async function openLesson(id: string): Promise<void> {
+    const lesson = loadLesson(id)
+    const source = await sourceById(lesson.scenario)
+    await load({
+      source,
+      preset: lesson.preset,
+      seed: lesson.seed ?? seedOf(source.raw),
+      a: startRecipe(0, lesson.set ?? {}),
+      tick: 0,
+    })
+    set({ lesson: { id, lesson, step: 0, reached: -1 } })
+    await goToStep(0)
   }
+
+  /** Shows step `index`; the first time a step is reached, its branch and run-to happen. */
+  async function goToStep(index: number): Promise<void> {
+    const current = store.get().lesson
+    if (!current) return
+    const step = Math.max(0, Math.min(current.lesson.steps.length - 1, index))
+    const firstVisit = step > current.reached
+    set({ lesson: { ...current, step, reached: Math.max(current.reached, step) }, notice: null })
+    if (!firstVisit) return
+    const spec = current.lesson.steps[step]
+    const state = store.get()
+    if (spec.branch && state.a && state.source) {
+      pause()
+      set({ busy: `Branching run B at tick ${state.a.data.tick}…` })
+      await playback.idle()
+      const b = await branchFrom(state.a, state.source, state.preset, engines, engines.signal, spec.branch)
+      // Cleared in the same frame as Play starts below, so the page never looks idle in between.
+      set({ b, editing: 'b', busy: null })
+    }
+    const tick = store.get().a?.data.tick ?? 0
+    if (spec.runTo !== undefined && spec.runTo > tick) {
+      const target = spec.runTo
+      set({ playing: true })
+      playback.start(() => target)
+    }
+  }
+
+  /** Opens the share link in location.hash; false when there is none. */
+  async function openHash(): Promise<boolean> {
+    const lessonLink = /^#lesson=([^&]+)/.exec(location.hash)
+    if (lessonLink) {
+      await openLesson(decodeURIComponent(lessonLink[1]))
+      return true
+    }
+    let opened: Awaited<ReturnType<typeof openLink>>
+    try {
+      opened = await openLink(location.hash, sourceById)
+    } catch (error) {
+      if (!(error instanceof ShareLinkError)) throw error
+      notify(`This share link cannot be read: ${error.message}`)
+      return false
+    }
+    if (!opened) return false
+    set({ view: opened.view, overlay: opened.overlay })
+    await load(opened.load)
+    if (opened.ensemble) void guard(ensemble)(opened.ensemble.runs, opened.ensemble.ticks)
+    return true
+  }
+
+  // ---- the public actions ------------------------------------------------------------------------
 
   return {
     /** Starts the engine and opens the share link in the URL, or the default scenario. */
     boot: guard(async () => {
-      await engine('a')
-      window.addEventListener('hashchange', () => void openHash())
+      await engines.get('a')
+      window.addEventListener('hashchange', () => void guard(openHash)())
       if (!(await openHash())) {
         const id = hasScenario(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : LIBRARY[0]?.id
         if (id === undefined) throw new Error('the scenario library is empty')
-        const source = await sourceById(id)
-        await load({ source, seed: seedOf(source.raw), a: startRecipe(0), tick: 0 })
+        await fresh(await sourceById(id))
       }
     }),
 
     chooseScenario: guard(async (id: string) => {
-      const source = await sourceById(id)
-      await load({ source, seed: seedOf(source.raw), a: startRecipe(0), tick: 0 })
+      await fresh(await sourceById(id))
     }),
 
     /** Opens a scenario file: its problems are listed by path and nothing else changes; a good one starts a run. */
@@ -297,55 +336,58 @@ export function createController(store: Store<AppState>) {
         set({ fileProblems: { file: file.name, problems: [{ path: '(file)', message: error.reason }] } })
         return
       }
-      const queue = await engine('a')
+      const queue = await engines.get('a')
       const result = await queue.call((api) => api.validate(raw))
       if (!result.ok) {
         set({ fileProblems: { file: file.name, problems: result.problems } })
         return
       }
-      const source = sourceFrom(raw, { text, file: file.name })
-      await load({ source, seed: result.scenario.seed, a: startRecipe(0), tick: 0 })
+      await fresh(sourceFrom(raw, { text, file: file.name }), result.scenario.seed)
     }),
 
+    /** A preset restarts run A at tick 0; with run B or ticks played, the page asks first. */
     choosePreset: guard(async (preset: string | undefined) => {
       const state = store.get()
-      if (!state.source) return
-      await load({ source: state.source, preset, seed: state.seed, a: startRecipe(0), tick: 0 })
+      if (preset === state.preset) return
+      const tick = state.a?.data.tick ?? 0
+      if (state.b || tick > 0) {
+        const lost = state.b ? `run B and the ${tick} ticks played` : `the ${tick} ticks played`
+        set({
+          question: {
+            text: `The preset “${preset ?? 'none'}” starts the scenario again at tick 0: ${lost} and the changes made will be discarded. To compare a setting from here, branch and change it on run B instead.`,
+            yes: `Restart with “${preset ?? 'no preset'}”`,
+            no: 'Keep the current runs',
+            preset,
+          },
+        })
+        return
+      }
+      await restart({ preset, overrides: {} })
+    }),
+
+    answer: guard(async (yes: boolean) => {
+      const question = store.get().question
+      set({ question: null })
+      if (yes && question) await restart({ preset: question.preset, overrides: {} })
     }),
 
     setSeed: guard(async (seed: number) => {
-      const state = store.get()
-      if (!state.source || !Number.isSafeInteger(seed) || seed < 0) return
-      await load({
-        source: state.source,
-        preset: state.preset,
-        seed,
-        a: startRecipe(0, state.a ? currentOverrides(state.a.recipe) : {}),
-        tick: 0,
-      })
+      if (!Number.isSafeInteger(seed) || seed < 0) return
+      await restart({ seed })
     }),
 
-    reset: guard(async () => {
-      const state = store.get()
-      if (!state.source) return
-      await load({
-        source: state.source,
-        preset: state.preset,
-        seed: state.seed,
-        a: startRecipe(0, state.a ? currentOverrides(state.a.recipe) : {}),
-        tick: 0,
-      })
-    }),
+    reset: guard(() => restart()),
 
     play() {
       const state = store.get()
       if (!state.a || state.busy || state.playing) return
-      const horizon = state.a.scenario.ticks
-      playUntil = state.a.data.tick < horizon ? horizon : Number.POSITIVE_INFINITY
-      budget = 1
-      lastBudgetTime = performance.now()
+      const endNow = () => {
+        const current = store.get()
+        return playEnd([current.a, current.b], current.a?.scenario.ticks ?? 0)
+      }
+      const open = state.a.data.tick >= endNow()
       set({ playing: true, notice: null })
-      schedule(0)
+      playback.start(open ? () => Number.POSITIVE_INFINITY : endNow)
     },
 
     pause,
@@ -354,19 +396,18 @@ export function createController(store: Store<AppState>) {
       const state = store.get()
       if (!state.a || state.busy) return
       pause()
-      while (batchInFlight) await new Promise((resolve) => setTimeout(resolve, 5))
-      await advanceBy(1, false)
+      await playback.idle()
+      await advanceBy(1)
     }),
 
     setSpeed(speed: number) {
-      budget = 1
-      lastBudgetTime = performance.now()
+      playback.repace()
       set({ speed })
     },
 
     setParameter: guard(setParameter),
 
-    setEditing(editing: 'a' | 'b') {
+    setEditing(editing: RunName) {
       set({ editing })
     },
 
@@ -374,40 +415,14 @@ export function createController(store: Store<AppState>) {
       const state = store.get()
       if (!state.a || !state.source || state.busy) return
       pause()
-      const signal = generation.signal
-      const queueA = await engine('a')
-      const snapshot = await queueA.call((api) => api.snapshot(), signal)
-      const queueB = await engine('b')
-      const overrides = currentOverrides(state.a.recipe)
-      const info = checked(
-        await queueB.call(
-          (api) =>
-            api.restore(snapshot, state.source!.raw, {
-              preset: state.preset,
-              overrides: overrideList(overrides),
-            }),
-          signal,
-        ),
-        'cannot branch',
-      )
-      const fetched = await fetchRun(queueB, signal, false)
-      const b: RunState = {
-        recipe: startRecipe(snapshot.tick, overrides),
-        scenario: info.scenario,
-        data: runData(
-          fetched.observables,
-          info.observableNames,
-          fetched.events,
-          fetched.outcome,
-          fetched.tick,
-        ),
-      }
+      await playback.idle()
+      const b = await branchFrom(state.a, state.source, state.preset, engines, engines.signal)
       set({
         b,
         editing: 'b',
         notice: {
           kind: 'info',
-          text: `Run B branched from A at tick ${snapshot.tick}. The panel now edits B; both runs share their random numbers.`,
+          text: `Run B branched from A at tick ${b.data.tick}. The panel now edits B; both runs share their random numbers.`,
         },
       })
     }),
@@ -417,6 +432,19 @@ export function createController(store: Store<AppState>) {
     },
 
     runEnsemble: guard(ensemble),
+
+    /** Opens a lesson by putting its link in the address bar, so the link is the one to share. */
+    chooseLesson(id: string) {
+      location.hash = `lesson=${encodeURIComponent(id)}`
+    },
+
+    lessonStep: guard((index: number) => goToStep(index)),
+
+    closeLesson() {
+      set({ lesson: null })
+      if (location.hash.startsWith('#lesson='))
+        history.replaceState(null, '', location.pathname + location.search)
+    },
 
     cancelEnsemble() {
       ensembleAbort?.abort()
@@ -428,17 +456,19 @@ export function createController(store: Store<AppState>) {
     },
 
     hover: guard(async (cell: number | null) => {
-      if (store.get().pinned !== null) return
+      if (store.get().pinned) return
       if (cell === null) {
-        hoverAbort?.abort()
+        inspection.cancel()
         set({ inspected: null })
         return
       }
       await inspectCell(cell, false)
     }),
 
+    /** Pins the agent on `cell` (by id, so the pin follows it); picking it again unpins it. */
     pick: guard(async (cell: number) => {
-      if (store.get().pinned === cell) {
+      const state = store.get()
+      if (state.pinned && state.inspected?.id === state.pinned.id && state.inspected.cell === cell) {
         set({ pinned: null, inspected: null })
         return
       }
@@ -455,6 +485,10 @@ export function createController(store: Store<AppState>) {
 
     setView(view: ViewMode) {
       set({ view })
+    },
+
+    toggleUnits() {
+      store.update((state) => ({ ...state, units: state.units === 'real' ? 'model' : 'real' }))
     },
 
     toggleOverlay() {
@@ -475,25 +509,8 @@ export function createController(store: Store<AppState>) {
 
     /** The share link of the run as it is now; also put in the address bar. */
     share: guard(async () => {
-      const state = store.get()
-      if (!state.source || !state.a) return
-      const fragment = await encodeShare({
-        scenario:
-          state.source.id !== undefined
-            ? { id: state.source.id }
-            : { text: state.source.text ?? JSON.stringify(state.source.raw) },
-        preset: state.preset,
-        seed: state.seed,
-        tick: state.a.data.tick,
-        view: state.view,
-        overlay: state.overlay,
-        a: state.a.recipe,
-        b: state.b?.recipe,
-        ensemble:
-          state.ensemble?.status === 'done'
-            ? { runs: state.ensemble.runs, ticks: state.ensemble.ticks }
-            : undefined,
-      })
+      const fragment = await linkOf(store.get())
+      if (fragment === null) return
       history.replaceState(null, '', `#${fragment}`)
       const link = location.href
       set({ shareLink: link })
@@ -501,40 +518,10 @@ export function createController(store: Store<AppState>) {
     }),
 
     /** Run A's (or B's) observables as CSV, with the columns of `drawdown run`. */
-    csv(which: 'a' | 'b'): string | null {
+    csv(which: RunName): string | null {
       const run = store.get()[which]
       if (!run) return null
       return toCsv(columns(run.data.series), run.data.series.names)
     },
-  }
-
-  /** Opens the share link in location.hash; false when there is none. */
-  async function openHash(): Promise<boolean> {
-    let shared: Awaited<ReturnType<typeof decodeShare>>
-    try {
-      shared = await decodeShare(location.hash)
-    } catch (error) {
-      if (!(error instanceof ShareLinkError)) throw error
-      notify(`This share link cannot be read: ${error.message}`)
-      return false
-    }
-    if (!shared) return false
-    let source: Source
-    if (shared.scenario.id !== undefined) source = await sourceById(shared.scenario.id)
-    else {
-      const text = shared.scenario.text ?? ''
-      source = sourceFrom(parseScenarioText(text, 'shared scenario'), { text, file: 'shared scenario' })
-    }
-    set({ view: shared.view, overlay: shared.overlay })
-    await load({
-      source,
-      preset: shared.preset,
-      seed: shared.seed,
-      a: shared.a,
-      b: shared.b,
-      tick: shared.tick,
-    })
-    if (shared.ensemble) void guard(ensemble)(shared.ensemble.runs, shared.ensemble.ticks)
-    return true
   }
 }

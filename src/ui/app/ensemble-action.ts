@@ -35,11 +35,19 @@ export async function ensembleInto(
       names.map((name) => [name, quantileBands(results.map((run) => run.columns[name]))]),
     )
     const outcomes = results.map((run) => run.outcome)
-    store.update((s) => ({ ...s, ensemble: { status, runs, ticks, done: results.length, bands, outcomes } }))
+    const rows = results.map((run) => ({
+      seed: run.seed,
+      outcome: run.outcome,
+      final: Object.fromEntries(names.map((name) => [name, run.columns[name]?.at(-1) ?? Number.NaN])),
+    }))
+    store.update((s) => ({
+      ...s,
+      ensemble: { status, runs, ticks, done: results.length, bands, outcomes, rows },
+    }))
   }
   store.update((s) => ({
     ...s,
-    ensemble: { status: 'running', runs, ticks, done: 0, bands: {}, outcomes: [] },
+    ensemble: { status: 'running', runs, ticks, done: 0, bands: {}, outcomes: [], rows: [] },
   }))
   try {
     await runEnsemble({

@@ -1,5 +1,6 @@
 // Keyboard shortcuts: space play/pause, → step, r reset, b branch, p presenter mode, ? help.
-// Typing in a field never triggers them; space on a button or checkbox keeps its own meaning.
+// Typing in a field never triggers them (Escape leaves the field); space on a button or checkbox
+// keeps its own meaning.
 import type { Controller } from './controller.ts'
 import type { AppState } from './state.ts'
 import type { Store } from './store.ts'
@@ -11,7 +12,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['B', 'branch run B here'],
   ['P', 'presenter mode on or off'],
   ['?', 'show these shortcuts'],
-  ['Esc', 'close this help, or leave presenter mode'],
+  ['Esc', 'leave a field so the shortcuts work again; close this help; leave presenter mode'],
 ]
 
 const isTyping = (target: EventTarget | null): boolean => {
@@ -32,6 +33,11 @@ export function bindKeyboard(controller: Controller, store: Store<AppState>): vo
     if (event.ctrlKey || event.metaKey || event.altKey) return
     const state = store.get()
     if (event.key === 'Escape') {
+      // Out of a field first: focus goes back to the page, where the shortcuts answer again.
+      if (isTyping(event.target)) {
+        ;(event.target as HTMLElement).blur()
+        if (!state.helpOpen) return
+      }
       if (state.helpOpen) controller.toggleHelp(false)
       else if (state.view === 'presenter') controller.setView('normal')
       return

@@ -18,6 +18,8 @@ export interface BandsOptions extends ChartOptions {
   /** The observable, for its colour. */
   name: string
   label?: string
+  /** The y axis's unit. */
+  unit?: string
 }
 
 export interface BandsData {
@@ -26,6 +28,7 @@ export interface BandsData {
   runs: number
   events?: readonly SimEvent[]
   highlightTick?: number | null
+  ticksPerYear?: number
 }
 
 function bandPath(
@@ -69,7 +72,7 @@ export function bands(options: BandsOptions): Chart<BandsData> {
       .domain([low, high === low ? low + 1 : high])
       .nice()
       .range([frame.height, 0])
-    drawAxes(frame, x, y, { xLabel: 'tick' })
+    drawAxes(frame, x, y, { ticksPerYear: data.ticksPerYear, yLabel: options.unit })
     drawMarkers(frame, x, data.events)
     frame.plot
       .append('path')

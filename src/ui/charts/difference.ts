@@ -20,6 +20,7 @@ export interface DifferenceData {
   events?: readonly SimEvent[]
   highlightTick?: number | null
   horizon?: number
+  ticksPerYear?: number
 }
 
 /** b − a over the rows both have, from `from`; row i is tick i (both runs start at tick 0). */
@@ -59,7 +60,7 @@ export function difference(options: DifferenceOptions): Chart<DifferenceData> {
       .domain([-(bound || 1), bound || 1])
       .nice()
       .range([frame.height, 0])
-    drawAxes(frame, x, y, { xLabel: 'tick' })
+    drawAxes(frame, x, y, { ticksPerYear: data.ticksPerYear, yLabel: 'run B minus run A, same units' })
     frame.plot
       .append('line')
       .attr('x1', 0)
@@ -81,6 +82,6 @@ export function difference(options: DifferenceOptions): Chart<DifferenceData> {
         .attr('stroke-width', frame.fontSize / 6)
         .attr('data-series', `B-A:${spec.name}`)
     drawHighlight(frame, x, data.highlightTick)
-    enablePick(frame, x, options.onPickTick)
+    enablePick(frame, x, options.onPickTick, data.ticksPerYear)
   }
 }

@@ -1,11 +1,28 @@
 // What every chart shares: an <svg> with a title, a plot area with margins, axes, a legend,
 // event markers on time axes and the highlighted tick. Presentation attributes (not CSS), so an
 // exported SVG looks the same outside the page.
-import { axisBottom, axisLeft, format, type ScaleLinear, type Selection } from 'd3'
+import {
+  axisBottom,
+  axisLeft,
+  format,
+  ticks as niceTicks,
+  pointer,
+  type ScaleLinear,
+  type Selection,
+  type SymbolType,
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+} from 'd3'
 import type { SimEvent } from '../../engine/core/events.ts'
 import { explainEvent, markedEvents, PHASE_KINDS } from '../events/explain.ts'
 import { eventColour } from '../palette.ts'
-import type { ChartOptions, Container } from './types.ts'
+import type { Change, ChartOptions, Container } from './types.ts'
 
 export type Group = Selection<SVGGElement, unknown, null, undefined>
 
@@ -37,6 +54,25 @@ export interface LegendItem {
   dashed?: boolean
   /** A band instead of a line. */
   band?: boolean
+  /** A dotted line: a mid-run change. */
+  dotted?: boolean
+  /** A marker shape (a d3 symbol path) instead of a line: an event kind. */
+  symbol?: string
+}
+
+/** Shrinks a text's type until it fits `width` pixels (measured in a browser, estimated elsewhere),
+ * so a long title or verdict is never cut off at the chart's edge. */
+export function fitText(text: Selection<SVGTextElement, unknown, null, undefined>, width: number): void {
+  const node = text.node()
+  if (!node) return
+  const size =
+    Number.parseFloat(text.attr('font-size') ?? '') ||
+    Number.parseFloat(getComputedStyle(node).fontSize) ||
+    12
+  const measured =
+    typeof node.getComputedTextLength === 'function' && node.isConnected ? node.getComputedTextLength() : 0
+  const length = measured > 0 ? measured : (node.textContent?.length ?? 0) * size * 0.58
+  if (length > width && length > 0) text.attr('font-size', Math.max(6, (size * width) / length))
 }
 
 /** A fresh <svg> in `container` with the title and legend drawn; the plot area below them. */
@@ -61,7 +97,7 @@ export function chartFrame(
     .attr('font-size', fontSize)
     .attr('fill', TEXT_COLOUR)
   svg.append('rect').attr('width', width).attr('height', totalHeight).attr('fill', '#ffffff')
-  svg
+  const title = svg
     .append('text')
     .attr('class', 'chart-title')
     .attr('x', 4)
@@ -69,9 +105,10 @@ export function chartFrame(
     .attr('font-weight', 600)
     .attr('font-size', fontSize * 1.1)
     .text(options.title)
+  fitText(title, width - 8)
   let top = fontSize * 1.8
   if (legend.length > 0) top = drawLegend(svg, legend, width, top, fontSize)
-  const margin = { left: fontSize * 4, right: fontSize, bottom: fontSize * 2.4 }
+  const margin = { left: fontSize * 4.6, right: fontSize, bottom: fontSize * 2.4 }
   const plot = svg.append('g').attr('transform', `translate(${margin.left},${top + fontSize * 0.5})`)
   return {
     svg,
@@ -99,7 +136,13 @@ function drawLegend(
       x = 4
       y += fontSize * 1.4
     }
-    if (item.band) {
+    if (item.symbol) {
+      legend
+        .append('path')
+        .attr('transform', `translate(${x + 9},${y})`)
+        .attr('d', item.symbol)
+        .attr('fill', item.colour)
+    } else if (item.band) {
       legend
         .append('rect')
         .attr('x', x)
@@ -117,7 +160,7 @@ function drawLegend(
         .attr('y2', y)
         .attr('stroke', item.colour)
         .attr('stroke-width', 2.5)
-        .attr('stroke-dasharray', item.dashed ? '5 3' : null)
+        .attr('stroke-dasharray', item.dashed ? '5 3' : item.dotted ? '1 3' : null)
     }
     legend
       .append('text')
@@ -130,12 +173,31 @@ function drawLegend(
   return y + fontSize * 0.9
 }
 
-/** Axes with light grid lines; `yFormat` for the y ticks. */
+/** Tick values and labels for a time axis: whole (or half, quarter…) years when the scenario
+ * says how long a tick is, else plain ticks. */
+export function timeAxis(x: ScaleLinear<number, number>, count: number, ticksPerYear?: number) {
+  const axis = axisBottom(x)
+  if (!ticksPerYear) return { axis: axis.ticks(count, 'd'), label: 'tick' }
+  const [low, high] = x.domain()
+  const years = niceTicks(low / ticksPerYear, high / ticksPerYear, count)
+  return {
+    axis: axis
+      .tickValues(years.map((year) => year * ticksPerYear))
+      .tickFormat((t) => plain(Number(t) / ticksPerYear)),
+    label: 'years',
+  }
+}
+
+/** "tick 312 (year 6.0)", or "tick 312" without a tick length. */
+export const tickWords = (tick: number, ticksPerYear?: number): string =>
+  ticksPerYear ? `tick ${tick} (year ${(tick / ticksPerYear).toFixed(1)})` : `tick ${tick}`
+
+/** Axes with light grid lines; time in years when `ticksPerYear` is known, and the y axis's unit. */
 export function drawAxes(
   frame: Frame,
   x: ScaleLinear<number, number>,
   y: ScaleLinear<number, number>,
-  options: { xLabel?: string; yTicks?: number } = {},
+  options: { yTicks?: number; ticksPerYear?: number; yLabel?: string } = {},
 ): void {
   const { plot, width, height, fontSize } = frame
   const yTicks = options.yTicks ?? Math.max(2, Math.round(height / (fontSize * 3)))
@@ -151,27 +213,114 @@ export function drawAxes(
     .attr('y1', (d) => y(d))
     .attr('y2', (d) => y(d))
     .attr('stroke', GRID_COLOUR)
-  const xAxis = plot
-    .append('g')
-    .attr('transform', `translate(0,${height})`)
-    .call(axisBottom(x).ticks(xTicks, 'd'))
+  const time = timeAxis(x, xTicks, options.ticksPerYear)
+  const xAxis = plot.append('g').attr('transform', `translate(0,${height})`).call(time.axis)
   const yAxis = plot.append('g').call(axisLeft(y).ticks(yTicks).tickFormat(valueFormat))
   for (const axis of [xAxis, yAxis]) {
     axis.attr('font-size', fontSize).attr('font-family', null)
     axis.selectAll('text').attr('fill', TEXT_COLOUR)
     axis.selectAll('line,path').attr('stroke', TEXT_COLOUR)
   }
-  if (options.xLabel)
-    plot
-      .append('text')
-      .attr('x', -fontSize * 0.6)
-      .attr('y', height + fontSize * 1.35)
-      .attr('text-anchor', 'end')
-      .attr('font-size', fontSize * 0.9)
-      .text(options.xLabel)
+  plot
+    .append('text')
+    .attr('class', 'axis-label')
+    .attr('x', -fontSize * 0.6)
+    .attr('y', height + fontSize * 1.35)
+    .attr('text-anchor', 'end')
+    .attr('font-size', fontSize * 0.9)
+    .text(time.label)
+  if (options.yLabel) drawYLabel(frame, options.yLabel)
 }
 
-/** Event markers: a thin line and a triangle at the top, with the event in words as its tooltip. */
+/** The y axis's unit, written up the left margin beside the tick labels, in small type. */
+export function drawYLabel(frame: Frame, text: string): void {
+  const label = frame.plot
+    .append('text')
+    .attr('class', 'axis-label y-unit')
+    .attr('transform', `translate(${-frame.fontSize * 3.9},${frame.height / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', frame.fontSize * 0.75)
+    .attr('fill', '#444444')
+    .text(text)
+  fitText(label, frame.height)
+}
+
+/** Mid-run setting changes: a dotted line in the run's ink, with a square at the foot and the change as tooltip. */
+export function drawChanges(
+  frame: Frame,
+  x: ScaleLinear<number, number>,
+  changes: readonly Change[] | undefined,
+): void {
+  if (!changes || changes.length === 0) return
+  const [low, high] = x.domain()
+  const shown = changes.filter((change) => change.tick >= low && change.tick <= high)
+  const size = frame.fontSize * 0.5
+  const marks = frame.plot
+    .append('g')
+    .attr('class', 'changes')
+    .selectAll('g')
+    .data(shown)
+    .join('g')
+    .attr('transform', (change) => `translate(${x(change.tick)},0)`)
+    .attr('data-change-tick', (change) => change.tick)
+  marks
+    .append('line')
+    .attr('y1', 0)
+    .attr('y2', frame.height)
+    .attr('stroke', (change) => runInk(change.run))
+    .attr('stroke-width', 1.5)
+    .attr('stroke-dasharray', '1 3')
+  marks
+    .append('rect')
+    .attr('x', -size / 2)
+    .attr('y', frame.height - size)
+    .attr('width', size)
+    .attr('height', size)
+    .attr('fill', (change) => runInk(change.run))
+  marks.append('title').text((change) => change.text)
+}
+
+/** Run A's ink and run B's: black and orange, told apart without the dash too. */
+export const runInk = (run: string): string => (run === 'B' ? '#B35900' : TEXT_COLOUR)
+
+/** One marker shape per event kind, so kinds differ in shape as well as colour. */
+const EVENT_SHAPES: Readonly<Record<string, SymbolType>> = {
+  shock: symbolTriangle,
+  'drawdown-phase': symbolSquare,
+  handover: symbolDiamond,
+  exit: symbolStar,
+  relapse: symbolCross,
+  outburst: symbolTriangle,
+  extinction: symbolWye,
+  'trust-collapse': symbolCircle,
+}
+
+const EVENT_NAMES: Readonly<Record<string, string>> = {
+  'drawdown-phase': 'drawdown phase',
+  'trust-collapse': 'trust collapse',
+}
+
+/** The marker of an event kind as a path, `size` pixels across. */
+export const eventSymbol = (kind: string, size: number): string =>
+  symbol(EVENT_SHAPES[kind] ?? symbolCircle, size * size * 0.6)() ?? ''
+
+/** One legend entry per event kind marked on this chart. */
+export function eventLegend(
+  events: readonly SimEvent[] | undefined,
+  fontSize: number,
+  skip: readonly string[] = [],
+): LegendItem[] {
+  const kinds = [...new Set(markedEvents(events ?? []).map((event) => event.kind))].filter(
+    (kind) => !skip.includes(kind),
+  )
+  return kinds.map((kind) => ({
+    label: EVENT_NAMES[kind] ?? kind,
+    colour: eventColour(kind),
+    symbol: eventSymbol(kind, fontSize),
+  }))
+}
+
+/** Event markers: a thin line and the kind's shape at the top, with the event in words as its tooltip. */
 export function drawMarkers(
   frame: Frame,
   x: ScaleLinear<number, number>,
@@ -199,7 +348,8 @@ export function drawMarkers(
     .attr('stroke-opacity', 0.8)
   marks
     .append('path')
-    .attr('d', `M${-size},${-size * 1.6}L${size},${-size * 1.6}L0,0Z`)
+    .attr('transform', `translate(0,${size * 1.2})`)
+    .attr('d', (event) => eventSymbol(event.kind, size * 2.2))
     .attr('fill', (event) => eventColour(event.kind))
   marks.append('title').text((event) => explainEvent(event, { districtNames }))
 }
@@ -229,27 +379,49 @@ export function drawHighlight(
     .text(`tick ${tick}`)
 }
 
-/** Clicking the plot area picks the nearest tick. */
+/** Hovering the plot area shows the tick under the pointer; clicking picks it. */
 export function enablePick(
   frame: Frame,
   x: ScaleLinear<number, number>,
   onPick?: (tick: number) => void,
+  ticksPerYear?: number,
 ): void {
-  if (!onPick) return
+  const hover = frame.plot
+    .append('g')
+    .attr('class', 'hover')
+    .attr('display', 'none')
+    .attr('pointer-events', 'none')
+  hover.append('line').attr('y1', 0).attr('y2', frame.height).attr('stroke', '#777777')
+  const label = hover
+    .append('text')
+    .attr('y', frame.height - frame.fontSize * 0.4)
+    .attr('font-size', frame.fontSize * 0.85)
+    .attr('stroke', '#ffffff')
+    .attr('stroke-width', 3)
+    .attr('paint-order', 'stroke')
+  const tickAt = (event: MouseEvent) => {
+    const [px] = pointer(event, frame.plot.node())
+    return Math.round(x.invert(Math.max(0, Math.min(frame.width, px))))
+  }
   frame.plot
     .append('rect')
     .attr('class', 'pick')
     .attr('width', frame.width)
     .attr('height', frame.height)
     .attr('fill', 'transparent')
-    .attr('cursor', 'crosshair')
-    .on('click', (event: MouseEvent) => {
-      const svg = frame.svg.node()
-      const rect = (event.currentTarget as SVGRectElement).getBoundingClientRect()
-      if (!svg || rect.width === 0) return
-      const fraction = (event.clientX - rect.left) / rect.width
-      onPick(Math.round(x.invert(fraction * frame.width)))
+    .attr('cursor', onPick ? 'crosshair' : null)
+    .on('mousemove', (event: MouseEvent) => {
+      const tick = tickAt(event)
+      const at = x(tick)
+      hover.attr('display', null)
+      hover.select('line').attr('x1', at).attr('x2', at)
+      label
+        .attr('x', at + (at > frame.width / 2 ? -4 : 4))
+        .attr('text-anchor', at > frame.width / 2 ? 'end' : 'start')
+        .text(tickWords(tick, ticksPerYear))
     })
+    .on('mouseleave', () => hover.attr('display', 'none'))
+    .on('click', (event: MouseEvent) => onPick?.(tickAt(event)))
 }
 
 /** Tick extent of a set of runs, reaching at least `horizon`. */

@@ -1,12 +1,20 @@
 // Drawdown outcomes across an ensemble of seeds: how many runs ended durable, fragile, in relapse
-// or never exited, as bars with their counts.
+// or never exited, as bars with their counts. A durable or fragile verdict whose post-exit window
+// has not fully run is only "so far": its bar says so and shows that part hatched.
 import { axisLeft, scaleBand, scaleLinear } from 'd3'
 import type { OutcomeSummary } from '../../engine/models/model.ts'
+import { isVerdictFinal } from '../../engine/models/verdict.ts'
 import { chartFrame, drawEmpty, TEXT_COLOUR } from './frame.ts'
 import { OUTCOME_COLOURS, OUTCOME_WORDS } from './outcome-panel.ts'
 import type { Chart, ChartOptions } from './types.ts'
 
 export type OutcomeCounts = Readonly<Record<OutcomeSummary['outcome'], number>>
+
+export interface OutcomeTally {
+  counts: OutcomeCounts
+  /** Of each class, the runs whose verdict could still change. */
+  soFar: OutcomeCounts
+}
 
 export const OUTCOME_ORDER: readonly OutcomeSummary['outcome'][] = [
   'durable',
@@ -15,15 +23,20 @@ export const OUTCOME_ORDER: readonly OutcomeSummary['outcome'][] = [
   'not-exited',
 ]
 
-/** Counts per class of the outcomes that are not null. */
-export function countOutcomes(outcomes: readonly (OutcomeSummary | null)[]): OutcomeCounts {
+/** Counts per class of the outcomes that are not null, and how many of each are not final yet. */
+export function countOutcomes(outcomes: readonly (OutcomeSummary | null)[]): OutcomeTally {
   const counts = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
-  for (const outcome of outcomes) if (outcome) counts[outcome.outcome]++
-  return counts
+  const soFar = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
+  for (const outcome of outcomes) {
+    if (!outcome) continue
+    counts[outcome.outcome]++
+    if (outcome.exitTick !== null && !isVerdictFinal(outcome)) soFar[outcome.outcome]++
+  }
+  return { counts, soFar }
 }
 
-export function outcomeDistribution(options: ChartOptions): Chart<OutcomeCounts> {
-  return (container, counts) => {
+export function outcomeDistribution(options: ChartOptions): Chart<OutcomeTally> {
+  return (container, { counts, soFar }) => {
     const frame = chartFrame(container, options)
     const total = OUTCOME_ORDER.reduce((sum, key) => sum + counts[key], 0)
     if (total === 0) {
@@ -58,6 +71,18 @@ export function outcomeDistribution(options: ChartOptions): Chart<OutcomeCounts>
       .attr('width', x.bandwidth())
       .attr('height', (key) => frame.height - y(counts[key]))
       .attr('fill', (key) => OUTCOME_COLOURS[key])
+    // The part of each bar whose verdict is only so far: hatched over the colour.
+    bars
+      .filter((key) => soFar[key] > 0)
+      .append('rect')
+      .attr('class', 'so-far')
+      .attr('y', (key) => y(counts[key]))
+      .attr('width', x.bandwidth())
+      .attr('height', (key) => y(counts[key] - soFar[key]) - y(counts[key]))
+      .attr('fill', '#ffffff')
+      .attr('fill-opacity', 0.55)
+      .attr('stroke', TEXT_COLOUR)
+      .attr('stroke-dasharray', '3 2')
     bars
       .append('text')
       .attr('x', x.bandwidth() / 2)
@@ -70,6 +95,18 @@ export function outcomeDistribution(options: ChartOptions): Chart<OutcomeCounts>
       .attr('x', x.bandwidth() / 2)
       .attr('y', frame.height + frame.fontSize * 1.3)
       .attr('text-anchor', 'middle')
-      .text((key) => OUTCOME_WORDS[key])
+      .text((key) => `${OUTCOME_WORDS[key]}${soFar[key] > 0 ? ' so far' : ''}`)
+    const open = OUTCOME_ORDER.reduce((sum, key) => sum + soFar[key], 0)
+    if (open > 0)
+      frame.plot
+        .append('text')
+        .attr('class', 'so-far-note')
+        .attr('x', frame.width)
+        .attr('y', -frame.fontSize * 0.3)
+        .attr('text-anchor', 'end')
+        .attr('font-size', frame.fontSize * 0.85)
+        .text(
+          `${open} of ${total} verdicts so far (dashed): run more ticks to judge the whole post-exit window`,
+        )
   }
 }

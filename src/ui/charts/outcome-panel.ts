@@ -1,9 +1,11 @@
-// How the drawdown ended: exit tick, outcome class, and the worst violence after exit against the
-// relapse threshold (and half of it, the fragile line), for run A and, when branched, run B.
+// How the drawdown ended: exit tick, outcome class ("so far" until the post-exit window has run),
+// and the worst violence after exit against the relapse threshold (and half of it, the fragile
+// line), for run A and, when branched, run B. Each fact on its own line, so none overprints another.
 import { scaleLinear } from 'd3'
 import type { OutcomeSummary } from '../../engine/models/model.ts'
 import { OKABE_ITO } from '../palette.ts'
-import { chartFrame, drawEmpty } from './frame.ts'
+import { chartFrame, drawEmpty, fitText } from './frame.ts'
+import { verdictOf } from './outcome-words.ts'
 import type { Chart, ChartOptions } from './types.ts'
 
 export interface OutcomePanelData {
@@ -17,22 +19,18 @@ export const OUTCOME_COLOURS: Readonly<Record<OutcomeSummary['outcome'], string>
   'not-exited': '#777777',
 }
 
-export const OUTCOME_WORDS: Readonly<Record<OutcomeSummary['outcome'], string>> = {
-  durable: 'durable peace',
-  fragile: 'fragile',
-  relapse: 'relapse',
-  'not-exited': 'not exited yet',
-}
+export { OUTCOME_WORDS } from './outcome-words.ts'
 
 export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
   return (container, data) => {
     const runs = data.runs.filter((run) => run.outcome !== null)
     // One row per run, its height in lines of type so that presenter mode scales it.
     const fontSize = options.fontSize ?? 12
-    const rowHeight = fontSize * 5.8
+    const rowHeight = fontSize * 7.4
     const frame = chartFrame(container, {
       ...options,
-      height: options.height ?? fontSize * 1.5 + rowHeight * Math.max(1, runs.length),
+      // Title, legend gap and bottom margin take 4.7 lines; each run 7.4.
+      height: options.height ?? fontSize * 4.7 + rowHeight * Math.max(1, runs.length),
     })
     if (runs.length === 0) {
       drawEmpty(frame, 'this kind of scenario has no drawdown')
@@ -46,7 +44,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
     )
     const x = scaleLinear()
       .domain([0, top || 1])
-      .range([0, frame.width * 0.6])
+      .range([0, frame.width * 0.9])
     runs.forEach((run, i) => {
       const outcome = run.outcome!
       const g = frame.plot
@@ -54,17 +52,27 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
         .attr('transform', `translate(0,${i * rowHeight})`)
         .attr('data-run', run.label)
       const exit = outcome.exitTick === null ? 'no exit yet' : `exit at tick ${outcome.exitTick}`
-      g.append('text')
+      const verdict = verdictOf(outcome)
+      const head = g
+        .append('text')
         .attr('y', fs)
         .attr('font-weight', 600)
+        .attr('font-size', fs)
         .text(`${runs.length > 1 || data.runs.length > 1 ? `Run ${run.label}: ` : ''}${exit}`)
-      g.append('text')
-        .attr('x', frame.width * 0.45)
-        .attr('y', fs)
+      fitText(head, frame.width)
+      const line = g
+        .append('text')
+        .attr('y', fs * 2.3)
+        .attr('class', 'verdict')
+      line
+        .append('tspan')
         .attr('font-weight', 700)
         .attr('fill', OUTCOME_COLOURS[outcome.outcome])
-        .text(OUTCOME_WORDS[outcome.outcome])
-      const barY = fs * 1.8
+        .text(verdict.word)
+      line.append('tspan').text(` — ${verdict.detail}`)
+      line.attr('font-size', fs)
+      fitText(line, frame.width)
+      const barY = fs * 3.2
       const bar = g.append('g').attr('transform', `translate(0,${barY})`)
       bar
         .append('rect')
@@ -98,16 +106,16 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .attr('font-size', fs * 0.8)
           .text(label)
       }
-      bar
+      const peakText = bar
         .append('text')
-        .attr('x', x.range()[1] + 6)
-        .attr('y', fs * 0.9)
+        .attr('y', fs * 3.5)
         .attr('font-size', fs * 0.85)
         .text(
           peak === null
             ? 'post-exit violence: not yet'
-            : `peak post-exit violence ${peak.toPrecision(3)} (threshold ${outcome.relapseThreshold})`,
+            : `peak post-exit violence ${peak.toPrecision(3)} per 10,000 citizens (relapse above ${outcome.relapseThreshold})`,
         )
+      fitText(peakText, frame.width)
     })
   }
 }

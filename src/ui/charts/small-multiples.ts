@@ -1,6 +1,6 @@
 // Small multiples: one small chart per actor (row) and measure (column), e.g. trust, capacity and
 // violence of peacekeepers, police and military, each column on one shared y scale.
-import { axisBottom, axisLeft, extent, line, scaleLinear } from 'd3'
+import { axisLeft, extent, line, scaleLinear } from 'd3'
 import { markedEvents } from '../events/explain.ts'
 import { seriesColour } from '../palette.ts'
 import { decimate } from './decimate.ts'
@@ -11,6 +11,7 @@ import {
   type LegendItem,
   TEXT_COLOUR,
   tickExtent,
+  timeAxis,
   valueFormat,
 } from './frame.ts'
 import type { Chart, ChartOptions, TimeData } from './types.ts'
@@ -86,6 +87,9 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
         .nice()
         .range([cellHeight, 0])
       actors.forEach((actor, row) => {
+        // A measure this actor does not have leaves its place blank: no empty "not observed" panel.
+        const wanted = facetName(actor.key, measure.key)
+        if (!runs.some((run) => run.columns[columnOf(wanted, run.columns)] !== undefined)) return
         const cell = frame.plot
           .append('g')
           .attr(
@@ -108,23 +112,20 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
         const xAxis = cell
           .append('g')
           .attr('transform', `translate(0,${cellHeight})`)
-          .call(axisBottom(x).ticks(xTicks, 'd'))
+          .call(timeAxis(x, xTicks, data.ticksPerYear).axis)
         for (const axis of [yAxis, xAxis]) {
           axis.attr('font-size', fontSize * 0.9).attr('font-family', null)
           axis.selectAll('text').attr('fill', TEXT_COLOUR)
           axis.selectAll('line,path').attr('stroke', TEXT_COLOUR)
         }
-        const wanted = facetName(actor.key, measure.key)
         const path = line<[number, number]>()
           .defined((d) => Number.isFinite(d[1]))
           .x((d) => x(d[0]))
           .y((d) => y(d[1]))
-        let drawn = false
         for (const run of runs) {
           const name = columnOf(wanted, run.columns)
           const values = run.columns[name]
           if (!values) continue
-          drawn = true
           cell
             .append('path')
             .attr('fill', 'none')
@@ -134,15 +135,6 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
             .attr('stroke-dasharray', run.dashed ? '5 3' : null)
             .attr('data-series', `${run.label}:${name}`)
         }
-        if (!drawn)
-          cell
-            .append('text')
-            .attr('x', cellWidth / 2)
-            .attr('y', cellHeight / 2)
-            .attr('text-anchor', 'middle')
-            .attr('font-size', fontSize)
-            .attr('fill', '#555555')
-            .text('not observed')
         if (data.highlightTick !== null && data.highlightTick !== undefined) {
           const [from, to] = x.domain()
           if (data.highlightTick >= from && data.highlightTick <= to)

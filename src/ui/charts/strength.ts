@@ -2,16 +2,19 @@
 // began, and the handover and the exit as labelled lines.
 import { line, max, scaleLinear } from 'd3'
 import { explainEvent } from '../events/explain.ts'
-import { OKABE_ITO } from '../palette.ts'
+import { eventColour, OKABE_ITO } from '../palette.ts'
 import { decimate } from './decimate.ts'
 import {
   chartFrame,
   drawAxes,
+  drawChanges,
   drawEmpty,
   drawHighlight,
   drawMarkers,
   enablePick,
+  eventLegend,
   type LegendItem,
+  runInk,
   tickExtent,
 } from './frame.ts'
 import type { Chart, ChartOptions, TimeData } from './types.ts'
@@ -29,13 +32,15 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
     const runs = data.runs.filter((run) => run.columns[name] !== undefined)
     const legend: LegendItem[] = runs.map((run) => ({
       label: runs.length > 1 ? `strength, run ${run.label}` : 'peacekeeper strength',
-      colour: OKABE_ITO.black,
+      colour: run.dashed ? runInk('B') : OKABE_ITO.black,
       dashed: run.dashed,
     }))
     legend.push(
-      { label: 'handover', colour: OKABE_ITO.blue, dashed: false },
-      { label: 'exit', colour: OKABE_ITO.vermillion, dashed: false },
+      { label: 'handover', colour: eventColour('handover'), dashed: false },
+      { label: 'exit', colour: eventColour('exit'), dashed: false },
+      ...eventLegend(data.events, options.fontSize ?? 12, ['handover', 'exit']),
     )
+    if (data.changes?.length) legend.push({ label: 'setting changed', colour: '#555555', dotted: true })
     const frame = chartFrame(container, options, legend)
     if (runs.length === 0) {
       drawEmpty(frame, 'no peacekeepers in this run')
@@ -64,9 +69,10 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
         .attr('x', x(phase.tick) + 3)
         .attr('y', frame.height - 4)
         .attr('font-size', frame.fontSize * 0.8)
-        .text(String(phase.cause.name ?? phase.cause.phase ?? `phase ${i + 1}`))
+        .text(phase.kind === 'drawdown-phase' ? phase.cause.phase : `phase ${i + 1}`)
     })
-    drawAxes(frame, x, y, { xLabel: 'tick' })
+    drawAxes(frame, x, y, { ticksPerYear: data.ticksPerYear, yLabel: 'share of mandated strength' })
+    drawChanges(frame, x, data.changes)
     drawMarkers(
       frame,
       x,
@@ -76,7 +82,7 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
     const milestones = events.filter((event) => event.kind === 'handover' || event.kind === 'exit')
     let handoverLabelled = false
     for (const event of milestones) {
-      const colour = event.kind === 'exit' ? OKABE_ITO.vermillion : OKABE_ITO.blue
+      const colour = eventColour(event.kind)
       frame.plot
         .append('line')
         .attr('x1', x(event.tick))
@@ -116,11 +122,11 @@ export function strength(options: StrengthOptions): Chart<TimeData> {
           'd',
           path(decimate(run.columns[name], run.firstTick ?? 0, Math.max(50, Math.round(frame.width)))),
         )
-        .attr('stroke', OKABE_ITO.black)
+        .attr('stroke', run.dashed ? runInk('B') : OKABE_ITO.black)
         .attr('stroke-width', frame.fontSize / 5)
         .attr('stroke-dasharray', run.dashed ? '6 4' : null)
         .attr('data-series', `${run.label}:${name}`)
     drawHighlight(frame, x, data.highlightTick)
-    enablePick(frame, x, options.onPickTick)
+    enablePick(frame, x, options.onPickTick, data.ticksPerYear)
   }
 }

@@ -26,6 +26,18 @@ export interface TimeData {
   districtNames?: readonly string[]
   /** The x axis reaches at least this tick (e.g. the scenario's horizon). */
   horizon?: number
+  /** Time axes read in years when the scenario says how long a tick is. */
+  ticksPerYear?: number
+  /** Settings changed mid-run (and the branch), marked on the time axis. */
+  changes?: readonly Change[]
+}
+
+/** A setting changed while a run ran: from the tick after `tick`, on run `run`. */
+export interface Change {
+  tick: number
+  run: string
+  /** "run B, tick 312: drawdown policy → abrupt". */
+  text: string
 }
 
 /** Options every chart takes. */

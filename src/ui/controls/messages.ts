@@ -30,6 +30,24 @@ export function createMessages(controller: Controller) {
   )
   const busy = h('div', { class: 'busy', role: 'status', hidden: true })
 
+  const questionText = h('p', { class: 'question-text', id: 'question-text' })
+  const yes = h('button', { type: 'button', id: 'question-yes' })
+  const no = h('button', { type: 'button', id: 'question-no', class: 'primary' })
+  yes.addEventListener('click', () => void controller.answer(true))
+  no.addEventListener('click', () => void controller.answer(false))
+  const question = h(
+    'div',
+    {
+      class: 'question',
+      id: 'question',
+      role: 'alertdialog',
+      'aria-labelledby': questionText.id,
+      hidden: true,
+    },
+    questionText,
+    h('div', { class: 'question-buttons' }, no, yes),
+  )
+
   function update(state: AppState, previous: Partial<AppState>) {
     if (state.notice !== previous.notice) {
       notice.hidden = state.notice === null
@@ -48,11 +66,18 @@ export function createMessages(controller: Controller) {
         )
       }
     }
+    if (state.question !== previous.question) {
+      question.hidden = state.question === null
+      questionText.textContent = state.question?.text ?? ''
+      yes.textContent = state.question?.yes ?? ''
+      no.textContent = state.question?.no ?? ''
+      if (state.question) no.focus()
+    }
     if (state.busy !== previous.busy) {
       busy.hidden = state.busy === null
       busy.textContent = state.busy ?? ''
     }
   }
 
-  return { notice, problems, busy, update }
+  return { notice, problems, busy, question, update }
 }

@@ -1,6 +1,7 @@
 // The controls along the top: scenario, open file, preset, seed, play/pause/step/reset, speed,
 // branch, ensemble, presenter mode, share and help. Every one is a real button, select or input.
 import type { Controller } from '../app/controller.ts'
+import { LESSONS } from '../app/lessons.ts'
 import { LIBRARY } from '../app/library.ts'
 import { type AppState, SPEEDS } from '../app/state.ts'
 import { fill, h } from '../dom.ts'
@@ -26,6 +27,16 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
   })
   const openFile = h('button', { type: 'button', id: 'open-file' }, 'Open file…')
   openFile.addEventListener('click', () => file.click())
+
+  const lesson = h(
+    'select',
+    { id: 'lesson-choice', 'aria-label': 'Lesson' },
+    h('option', { value: '' }, '(choose a lesson)'),
+    ...LESSONS.map((entry) => h('option', { value: entry.id }, entry.title)),
+  )
+  lesson.addEventListener('change', () => {
+    if (lesson.value) controller.chooseLesson(lesson.value)
+  })
 
   const preset = h('select', { id: 'preset', 'aria-label': 'Preset' })
   preset.addEventListener(
@@ -76,6 +87,8 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
   presenter.addEventListener('click', () =>
     controller.setView(presenter.getAttribute('aria-pressed') === 'true' ? 'normal' : 'presenter'),
   )
+  const units = h('button', { type: 'button', id: 'units' }, 'Real units')
+  units.addEventListener('click', () => controller.toggleUnits())
   const overlay = h('button', { type: 'button', id: 'overlay' }, 'Insecurity overlay')
   overlay.addEventListener('click', () => controller.toggleOverlay())
   const share = h('button', { type: 'button', id: 'share' }, 'Share link')
@@ -103,8 +116,8 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
     h('div', { class: 'group' }, label('Scenario', scenario), openFile, file, label('Preset', preset)),
     h('div', { class: 'group' }, label('Seed', seed), newSeed),
     h('div', { class: 'group transport' }, play, step, reset, label('Speed', speed), tick),
-    h('div', { class: 'group' }, branch, unbranch, ensemble, overlay),
-    h('div', { class: 'group' }, presenter, share, shareOut, help),
+    h('div', { class: 'group' }, branch, unbranch, ensemble, overlay, units),
+    h('div', { class: 'group' }, label('Lesson', lesson), presenter, share, shareOut, help),
   )
   let lastPresets: readonly string[] | undefined
 
@@ -130,6 +143,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
       )
     }
     preset.value = state.preset ?? ''
+    lesson.value = state.lesson?.id ?? ''
     preset.disabled = presets.length === 0
     if (document.activeElement !== seed) seed.value = String(state.seed)
     const ready = state.a !== null && state.busy === null
@@ -144,6 +158,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
     presenter.setAttribute('aria-pressed', String(state.view === 'presenter'))
     presenter.textContent = state.view === 'presenter' ? 'Leave presenter mode' : 'Presenter mode'
     overlay.setAttribute('aria-pressed', String(state.overlay))
+    units.setAttribute('aria-pressed', String(state.units === 'real'))
     overlay.hidden = state.frame?.overlay === undefined
     shareOut.hidden = state.shareLink === null
     if (state.shareLink !== null) shareOut.value = state.shareLink

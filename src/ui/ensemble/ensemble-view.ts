@@ -2,13 +2,16 @@
 // 50%/90% bands of the key observables and, for kinds with a drawdown, the outcome distribution.
 import { select } from 'd3'
 import type { Controller } from '../app/controller.ts'
+import { exportName } from '../app/file-name.ts'
+import { playEnd } from '../app/play-end.ts'
 import type { AppState } from '../app/state.ts'
 import { bands } from '../charts/bands.ts'
 import { figure } from '../charts/charts-view.ts'
 import { countOutcomes, outcomeDistribution } from '../charts/outcome-distribution.ts'
 import type { Container } from '../charts/types.ts'
 import { chooseCharts, labelOf } from '../charts/views.ts'
-import { fill, h } from '../dom.ts'
+import { download, fill, h } from '../dom.ts'
+import { ensembleCsv } from './table.ts'
 
 /** The observables an ensemble shows: the lines of the key line charts, else the first few columns. */
 function ensembleNames(names: readonly string[]): string[] {
@@ -35,6 +38,17 @@ export function createEnsembleView(controller: Controller) {
     'aria-label': 'Ensemble progress',
   })
   const status = h('p', { class: 'status', role: 'status' })
+  const table = h('button', { type: 'button', id: 'ensemble-table', hidden: true }, 'Export table (CSV)')
+  table.addEventListener('click', () => {
+    if (!latest?.ensemble) return
+    const text = ensembleCsv(latest.ensemble.rows)
+    download(
+      `${exportName(latest, `ensemble-${latest.ensemble.done}-seeds`)}.csv`,
+      new Blob([text], { type: 'text/csv' }),
+    )
+  })
+  let latest: AppState | undefined
+  const nameOf = (id: string) => () => (latest ? exportName(latest, id) : id)
   const grid = h('div', { class: 'chart-grid' })
   const summary = h('summary', {}, 'Ensemble: many seeds at once')
   const element = h(
@@ -49,6 +63,7 @@ export function createEnsembleView(controller: Controller) {
       start,
       cancel,
       progress,
+      table,
     ),
     h(
       'p',
@@ -76,9 +91,11 @@ export function createEnsembleView(controller: Controller) {
   }
 
   function update(state: AppState) {
+    latest = state
     if (state.a && ticksSet !== state.a.scenario) {
       ticksSet = state.a.scenario
-      ticks.value = String(state.a.scenario.ticks)
+      // Long enough to judge the whole post-exit window when the plan fixes the exit.
+      ticks.value = String(playEnd([state.a], state.a.scenario.ticks))
     }
     const running = state.ensemble?.status === 'running'
     start.disabled = running || !state.a
@@ -90,6 +107,7 @@ export function createEnsembleView(controller: Controller) {
     progress.hidden = !ensemble
     progress.max = ensemble?.runs ?? 1
     progress.value = ensemble?.done ?? 0
+    table.hidden = !ensemble || ensemble.rows.length === 0
     status.textContent = ensemble
       ? `${ensemble.done} of ${ensemble.runs} runs of ${ensemble.ticks} ticks ${ensemble.status === 'running' ? 'done…' : ensemble.status === 'done' ? 'done.' : `— ${ensemble.message ?? ensemble.status}`}`
       : ''
@@ -102,7 +120,7 @@ export function createEnsembleView(controller: Controller) {
     const names = ensembleNames(Object.keys(ensemble.bands))
     const figures = names.map((name) => {
       const title = `${labelOf(name)} over ${ensemble.done} seeds`
-      const { figure: fig, container } = figure(`ensemble-${name}`, title, true)
+      const { figure: fig, container } = figure(`ensemble-${name}`, title, true, nameOf(`ensemble-${name}`))
       bands({ title, name, label: labelOf(name), width, fontSize, height: fontSize * 16 })(
         select(container) as Container,
         {
@@ -115,7 +133,7 @@ export function createEnsembleView(controller: Controller) {
     })
     if (ensemble.outcomes.some((outcome) => outcome !== null)) {
       const title = `Drawdown outcomes over ${ensemble.done} seeds`
-      const { figure: fig, container } = figure('ensemble-outcomes', title, true)
+      const { figure: fig, container } = figure('ensemble-outcomes', title, true, nameOf('ensemble-outcomes'))
       outcomeDistribution({ title, width, fontSize, height: fontSize * 16 })(
         select(container) as Container,
         countOutcomes(ensemble.outcomes),

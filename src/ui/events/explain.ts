@@ -1,14 +1,16 @@
-// Recorded events in plain words: one formatter per event kind, reading the event's cause, and a
-// generic sentence for kinds this file does not know yet. Returns text, never HTML.
-import type { SimEvent } from '../../engine/core/events.ts'
+// Recorded events in plain words: one formatter per event kind, reading the cause the engine
+// typed for that kind (src/engine/core/events.ts), so a renamed field is a type error here, not a
+// "?" on screen. Returns text, never HTML.
+import type { ActorName, EventCauses, EventKind, EventOf, SimEvent } from '../../engine/core/events.ts'
 
 export interface ExplainContext {
   /** District names by index, from the run's frame. */
   districtNames?: readonly string[]
 }
 
-type Cause = SimEvent['cause']
-type Formatter = (cause: Cause, where: string, event: SimEvent) => string
+type Formatters = {
+  readonly [K in EventKind]: (cause: EventCauses[K], where: string, event: EventOf<K>) => string
+}
 
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 
@@ -20,11 +22,8 @@ export function amount(value: number | string | undefined): string {
   return String(Number(value.toPrecision(2)))
 }
 
-const plural = (count: number | string | undefined, one: string, many = `${one}s`) =>
+const plural = (count: number, one: string, many = `${one}s`) =>
   `${amount(count)} ${count === 1 ? one : many}`
-
-const text = (value: number | string | undefined, fallback: string): string =>
-  value === undefined ? fallback : String(value)
 
 /** "in District 3", or "" for events of the whole country. */
 function place(event: SimEvent, context: ExplainContext): string {
@@ -33,66 +32,79 @@ function place(event: SimEvent, context: ExplainContext): string {
   return ` in ${name ?? `district ${event.district + 1}`}`
 }
 
-const ACTOR_WORDS: Readonly<Record<string, string>> = {
-  pk: 'the peacekeepers',
-  peacekeeper: 'the peacekeepers',
-  peacekeepers: 'the peacekeepers',
+const ACTOR_WORDS: Readonly<Record<ActorName, string>> = {
   police: 'the police',
   military: 'the military',
-  spoilers: 'spoilers',
+  peacekeepers: 'the peacekeepers',
 }
-const actor = (value: number | string | undefined) =>
-  value === undefined ? 'the security forces' : (ACTOR_WORDS[String(value)] ?? String(value))
-const bareActor = (value: number | string | undefined) => actor(value).replace(/^the /, '')
+const actor = (name: ActorName) => ACTOR_WORDS[name] ?? name
+const bareActor = (name: ActorName) => actor(name).replace(/^the /, '')
 
-const FORMATTERS: Readonly<Record<string, Formatter>> = {
+/** A share of 0..1 as a percentage: 0.25 → "25%". */
+const percent = (share: number) => `${Math.round(share * 100)}%`
+
+const SHOCK_WORDS: { readonly [S in EventCauses['shock']['shock']]: (cause: never) => string } = {
+  'army-dismissal': (c: { dismissed: number; joinedSpoilers: number }) =>
+    `the army was dismissed: ${plural(c.dismissed, 'soldier')} sent home, ${amount(c.joinedSpoilers)} joined the spoilers`,
+  'election-crisis': (c: { hardship: number; duration: number }) =>
+    `an election crisis raised hardship by ${amount(c.hardship)} for ${plural(c.duration, 'tick')}`,
+  'spoiler-influx': (c: { district: string; fighters: number }) =>
+    `${plural(c.fighters, 'spoiler fighter')} arrived in ${c.district}`,
+  'budget-cut': (c: { strengthCap: number }) =>
+    `a budget cut capped peacekeepers at ${percent(c.strengthCap)} of full strength`,
+}
+
+const deaths = (c: EventCauses['spoiler-attack']) => {
+  const parts = [
+    c.civiliansKilled > 0 ? plural(c.civiliansKilled, 'civilian killed', 'civilians killed') : '',
+    c.battleDeaths > 0 ? plural(c.battleDeaths, 'battle death') : '',
+  ].filter(Boolean)
+  return parts.length > 0 ? `: ${parts.join(', ')}` : ''
+}
+
+const FORMATTERS: Formatters = {
   outburst: (c) =>
-    `an outburst began: ${plural(c.actives, 'citizen')} active at once` +
-    (c.legitimacy === undefined ? '' : ` (legitimacy ${amount(c.legitimacy)}, ${plural(c.cops, 'cop')})`),
-  extinction: (c) =>
-    `the ${text(c.group, 'last')} group was wiped out` +
-    (c.killed === undefined ? '' : ` after ${plural(c.killed, 'killing')}`),
+    `an outburst began: ${plural(c.actives, 'citizen')} active at once (legitimacy ${amount(c.legitimacy)}, ${plural(c.cops, 'cop')})`,
+  extinction: (c) => `the ${c.group} group was wiped out after ${plural(c.killed, 'killing')}`,
   'trust-collapse': (c, where) =>
-    `trust in ${bareActor(c.actor)} fell${where}` +
-    (c.abuses === undefined ? '' : ` after ${plural(c.abuses, 'abuse')} witnessed`) +
-    (c.trust === undefined ? '' : ` (now ${amount(c.trust)})`),
+    `trust in ${bareActor(c.actor)} fell${where} from ${amount(c.before)} to ${amount(c.after)}` +
+    (c.abuses > 0 ? ` after ${plural(c.abuses, 'abuse')} witnessed` : ''),
   'abuse-cluster': (c, where) =>
-    `${actor(c.actor)} committed ${plural(c.abuses, 'abuse')}${where}` +
-    (c.witnesses === undefined ? '' : `, seen by ${plural(c.witnesses, 'citizen')}`),
-  'spoiler-attack': (c, where) =>
-    `spoilers attacked${where}` +
-    (c.casualties === undefined ? '' : `: ${plural(c.casualties, 'casualty', 'casualties')}`),
-  'recruitment-surge': (c, where) =>
-    `spoilers recruited ${plural(c.recruits, 'citizen')}${where}` +
-    (c.trust === undefined ? '' : ` where trust was low (${amount(c.trust)})`),
+    `${actor(c.actor)} committed ${plural(c.abuses, 'abuse')}${where}, seen by ${plural(c.witnesses, 'citizen')}`,
+  'spoiler-attack': (c, where) => `spoilers attacked ${plural(c.attacks, 'time')}${where}${deaths(c)}`,
+  'recruitment-surge': (c, where) => `spoilers recruited ${plural(c.recruits, 'citizen')}${where}`,
   'drawdown-phase': (c) =>
-    `drawdown phase ${text(c.name ?? c.phase, '')} began`.replace('phase  began', 'phase began') +
-    (c.strength === undefined ? '' : `: peacekeepers to ${amount(c.strength)}`) +
-    (c.condition === undefined ? '' : ` (${c.condition})`),
+    `drawdown phase ${c.phase} began: peacekeepers to ${percent(c.strength)} of full strength` +
+    (c.condition ? ` (${c.condition})` : ''),
   handover: (_, where) => `security was handed over to national forces${where}`,
   exit: (c) =>
-    `the last peacekeepers left` + (c.strength === undefined ? '' : ` (strength ${amount(c.strength)})`),
-  shock: (c, where) => `shock${where}: ${text(c.name ?? c.type ?? c.shock, 'an outside event')}`,
+    `the last peacekeepers left; the police's own capacity was ${amount(c.policeCapacityOwned)} and the military's ${amount(c.militaryCapacityOwned)}`,
+  shock: (c, where) => `shock${where}: ${(SHOCK_WORDS[c.shock] as (cause: typeof c) => string)(c)}`,
   relapse: (c) =>
-    `relapse: the rolling violence rate reached ${amount(c.rate ?? c.violence)}` +
-    (c.threshold === undefined ? '' : `, above the threshold of ${amount(c.threshold)}`),
+    `relapse: the rolling violence rate reached ${amount(c.violenceRate)}, above the threshold of ${amount(c.threshold)}, ${plural(c.ticksAfterExit, 'tick')} after exit`,
 }
 
-function generic(event: SimEvent, where: string): string {
+function generic(event: { kind: string; cause: object }, where: string): string {
   const details = Object.entries(event.cause)
-    .map(([key, value]) => `${key} ${amount(value)}`)
+    .map(([key, value]) => `${key} ${amount(value as number | string)}`)
     .join(', ')
   return `${event.kind.replaceAll('-', ' ')}${where}${details ? ` (${details})` : ''}`
 }
 
-/** The event in plain words without its tick: "trust in police fell in District 3 after two abuses witnessed". */
+/** The event in plain words without its tick: "trust in police fell in District 3 from 0.61 to 0.42". */
 export function describeEvent(event: SimEvent, context: ExplainContext = {}): string {
   const where = place(event, context)
-  const format = Object.hasOwn(FORMATTERS, event.kind) ? FORMATTERS[event.kind] : undefined
-  return format ? format(event.cause, where, event) : generic(event, where)
+  // Events from a newer engine may be of a kind this page does not know yet.
+  if (!Object.hasOwn(FORMATTERS, event.kind)) return generic(event, where)
+  const format = FORMATTERS[event.kind] as (
+    cause: SimEvent['cause'],
+    where: string,
+    event: SimEvent,
+  ) => string
+  return format(event.cause, where, event)
 }
 
-/** "tick 312: trust in police fell in District 3 after two abuses witnessed". */
+/** "tick 312: trust in police fell in District 3 …". */
 export const explainEvent = (event: SimEvent, context: ExplainContext = {}): string =>
   `tick ${event.tick}: ${describeEvent(event, context)}`
 

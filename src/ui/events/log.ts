@@ -1,19 +1,48 @@
-// The event log: the run's recorded events in plain words, newest first; each is a button that
-// marks its tick on every chart.
+// The event log: the few events that change a run's course (handovers, exit, relapse, shocks,
+// drawdown phases; outbursts and extinctions in Epstein's models) listed newest first, and every
+// other event grouped by kind and district with its count. Each event is a button that marks its
+// tick on every chart.
 import type { SimEvent } from '../../engine/core/events.ts'
 import type { Controller } from '../app/controller.ts'
 import type { AppState } from '../app/state.ts'
 import { fill, h } from '../dom.ts'
-import { explainEvent } from './explain.ts'
+import { explainEvent, PHASE_KINDS } from './explain.ts'
 
-/** The log shows this many events; older ones are counted. */
-const SHOWN = 200
+/** The kinds listed one by one by default: the turning points a class should not miss. */
+export const KEY_KINDS: ReadonlySet<string> = new Set([...PHASE_KINDS, 'outburst', 'extinction'])
+
+/** A group lists at most this many of its events. */
+const SHOWN_PER_GROUP = 50
+
+interface Entry {
+  event: SimEvent
+  run: string
+}
+
+/** Entries grouped by run, kind and district, biggest group first. */
+export function groupEvents(entries: readonly Entry[]): { key: string; entries: Entry[] }[] {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    const key = `${entry.run}|${entry.event.kind}|${entry.event.district ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), entry])
+  }
+  return [...groups]
+    .map(([key, list]) => ({ key, entries: list }))
+    .sort((x, y) => y.entries.length - x.entries.length)
+}
 
 export function createEventLog(controller: Controller) {
   const heading = h('h2', { id: 'events-heading' }, 'What happened')
   const list = h('ol', { class: 'event-list', reversed: true })
-  const empty = h('p', { class: 'empty' }, 'No notable events yet.')
-  const filter = h('select', { id: 'event-filter' }, h('option', { value: '' }, 'all events'))
+  const groupsHeading = h('h3', { id: 'event-groups-heading', class: 'event-groups-heading' }, 'Other events')
+  const groups = h('ul', { class: 'event-groups', 'aria-labelledby': groupsHeading.id })
+  const empty = h('p', { class: 'empty' }, 'No turning points yet.')
+  const filter = h(
+    'select',
+    { id: 'event-filter' },
+    h('option', { value: 'key' }, 'key events'),
+    h('option', { value: '' }, 'every event'),
+  )
   const element = h(
     'section',
     { class: 'event-log', 'aria-labelledby': heading.id },
@@ -21,6 +50,8 @@ export function createEventLog(controller: Controller) {
     h('label', { for: filter.id, class: 'field inline' }, 'Show ', filter),
     empty,
     list,
+    groupsHeading,
+    groups,
   )
   let kinds = ''
   filter.addEventListener('change', () => {
@@ -32,6 +63,18 @@ export function createEventLog(controller: Controller) {
   let shownB: readonly SimEvent[] | undefined
   let highlighted: number | null = null
 
+  const eventButton = ({ event, run }: Entry, context: { districtNames?: readonly string[] }) => {
+    const button = h(
+      'button',
+      { type: 'button', class: 'event', 'data-tick': event.tick, 'data-kind': event.kind },
+      `${run ? `[${run}] ` : ''}${explainEvent(event, context)}`,
+    )
+    button.addEventListener('click', () =>
+      controller.highlight(highlighted === event.tick ? null : event.tick),
+    )
+    return button
+  }
+
   function update(state: AppState) {
     latest = state
     const eventsA = state.a?.data.events ?? []
@@ -41,7 +84,7 @@ export function createEventLog(controller: Controller) {
       shownA = eventsA
       shownB = eventsB
       const context = { districtNames: state.frame?.districtNames }
-      const all = [
+      const all: Entry[] = [
         ...eventsA.map((event) => ({ event, run: state.b ? 'A' : '' })),
         ...eventsB.filter((event) => event.tick > branchTick).map((event) => ({ event, run: 'B' })),
       ].sort((x, y) => y.event.tick - x.event.tick)
@@ -51,35 +94,56 @@ export function createEventLog(controller: Controller) {
         const chosen = filter.value
         fill(
           filter,
-          h('option', { value: '' }, 'all events'),
+          h('option', { value: 'key' }, 'key events'),
+          h('option', { value: '' }, 'every event'),
           ...present.map((kind) => h('option', { value: kind }, kind.replaceAll('-', ' '))),
         )
-        filter.value = (present as string[]).includes(chosen) ? chosen : ''
+        filter.value =
+          chosen === 'key' || chosen === '' || (present as string[]).includes(chosen) ? chosen : 'key'
       }
-      const shown = filter.value === '' ? all : all.filter(({ event }) => event.kind === filter.value)
-      empty.hidden = shown.length > 0
+      const mode = filter.value
+      const listed =
+        mode === 'key'
+          ? all.filter(({ event }) => KEY_KINDS.has(event.kind))
+          : mode === ''
+            ? all
+            : all.filter(({ event }) => event.kind === mode)
+      const rest = mode === 'key' ? all.filter(({ event }) => !KEY_KINDS.has(event.kind)) : []
+      empty.hidden = listed.length > 0
+      empty.textContent = mode === 'key' ? 'No turning points yet.' : 'No events of this kind yet.'
+      fill(list, ...listed.slice(0, 200).map((entry) => h('li', {}, eventButton(entry, context))))
+      groupsHeading.hidden = rest.length === 0
       fill(
-        list,
-        ...shown.slice(0, SHOWN).map(({ event, run }) => {
-          const button = h(
-            'button',
-            { type: 'button', class: 'event', 'data-tick': event.tick, 'data-kind': event.kind },
-            `${run ? `[${run}] ` : ''}${explainEvent(event, context)}`,
+        groups,
+        ...groupEvents(rest).map(({ entries }) => {
+          const first = entries[0]
+          const where =
+            first.event.district === null
+              ? ''
+              : ` in ${context.districtNames?.[first.event.district] ?? `district ${first.event.district + 1}`}`
+          const ticks = entries.map((entry) => entry.event.tick)
+          const summary = h(
+            'summary',
+            {},
+            `${first.run ? `[${first.run}] ` : ''}${first.event.kind.replaceAll('-', ' ')}${where}: ${entries.length} × (ticks ${Math.min(...ticks)}–${Math.max(...ticks)})`,
           )
-          button.addEventListener('click', () =>
-            controller.highlight(highlighted === event.tick ? null : event.tick),
+          const inner = h(
+            'ol',
+            { class: 'event-list', reversed: true },
+            ...entries.slice(0, SHOWN_PER_GROUP).map((entry) => h('li', {}, eventButton(entry, context))),
           )
-          return h('li', {}, button)
+          return h(
+            'li',
+            {},
+            h('details', { class: 'event-group', 'data-kind': first.event.kind }, summary, inner),
+          )
         }),
-        shown.length > SHOWN
-          ? h('li', { class: 'more' }, `…and ${shown.length - SHOWN} earlier events`)
-          : null,
       )
       highlighted = null
     }
     if (state.highlightTick !== highlighted) {
       highlighted = state.highlightTick
-      for (const button of list.querySelectorAll<HTMLButtonElement>('button.event'))
+      for (const button of element.querySelectorAll<HTMLButtonElement>('button.event'))
         button.setAttribute('aria-pressed', String(Number(button.dataset.tick) === highlighted))
     }
   }

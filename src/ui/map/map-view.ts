@@ -120,11 +120,19 @@ export function createMap(options: MapOptions): MapView {
           district: frame.district,
           path: districtBorders(frame.width, frame.height, frame.district),
         }
+      // At least two screen pixels wide whatever the canvas is scaled down to, dark under light, so
+      // a border between two rows of cells does not vanish when the canvas is shown smaller.
+      const screenPixel = canvas.width / Math.max(1, canvas.clientWidth || canvas.width)
       context.save()
       context.scale(scale, scale)
-      context.lineWidth = Math.max(1.5 / scale, 0.12)
-      context.strokeStyle = '#ffffff'
-      context.stroke(borders.path)
+      for (const [pixels, colour] of [
+        [3, '#1a1a1a'],
+        [1.5, '#ffffff'],
+      ] as const) {
+        context.lineWidth = (pixels * Math.max(1, screenPixel)) / scale
+        context.strokeStyle = colour
+        context.stroke(borders.path)
+      }
       context.restore()
     }
     for (const [cellIndex, colour] of [

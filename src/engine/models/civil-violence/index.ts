@@ -13,7 +13,7 @@ import { deploy } from '../../systems/deploy.ts'
 import { serveTickAll } from '../../systems/jail.ts'
 import { recountFields } from '../../systems/recount.ts'
 import { renderFrame } from '../frame.ts'
-import { inspectAgent } from '../inspect.ts'
+import { cellOfAgent, inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
 import { bindWorld, type CivilState, type CivilWorld, captureState, initialState } from './world.ts'
 
@@ -106,6 +106,7 @@ export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
   observables: (world) => world.observables,
   frame: (world) => renderFrame(world.grid, world.agents, world.group, world.tick),
   events: (world) => world.events,
+  cellOf: (world, id) => cellOfAgent(world.agents, id),
   inspect: (world, cell) => inspectAgent(world.grid, world.agents, cell),
   outcome: () => null,
 }

@@ -20,7 +20,7 @@ import { type NationalForces, nationalForces } from '../../systems/ssr/forces.ts
 import { spoilerInflow } from '../../systems/ssr/inflow.ts'
 import { spreadInsecurity } from '../../systems/ssr/insecurity.ts'
 import { renderFrame } from '../frame.ts'
-import { inspectAgent } from '../inspect.ts'
+import { cellOfAgent, inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
 import { census } from './aggregates.ts'
 import { reportNotable } from './notable.ts'
@@ -223,5 +223,6 @@ export const ssr: Model<SsrScenario, Running> = {
   frame: frameOf,
   events: (r) => r.world.state.events,
   inspect,
+  cellOf: (r, id) => cellOfAgent(r.world.agents, id),
   outcome: (r) => summarise(r.world),
 }

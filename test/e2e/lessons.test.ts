@@ -1,0 +1,111 @@
+// Guided lessons in a student's browser: each lesson opens by its link, walks through its steps
+// (running to a tick, branching), and every step's claim ("shows") is on screen, visibly; the axe
+// scan stays clean. A broken lesson link says what is wrong in plain words.
+import { readdirSync, readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Lesson } from '../../src/lesson/schema.ts'
+import {
+  type AppPage,
+  connect,
+  expectNoErrors,
+  openApp,
+  ROOT,
+  screenshot,
+  settled,
+  tickOf,
+} from './app-page.ts'
+
+let browser: Browser
+const open: AppPage[] = []
+beforeAll(async () => {
+  browser = await connect()
+})
+afterAll(async () => {
+  for (const app of open) await app.context.close()
+  await browser.close()
+})
+
+const DIR = `${ROOT}scenarios/lessons/`
+const lessons = readdirSync(DIR)
+  .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+  .map((name) => ({
+    id: name.slice(0, -'.json'.length),
+    lesson: JSON.parse(readFileSync(DIR + name, 'utf8')) as Lesson,
+  }))
+
+/** Whether `text` is in a visible element on the page (HTML or chart text). */
+const onScreen = (page: Page, text: string) =>
+  page.evaluate((wanted) => {
+    const candidates = [...document.querySelectorAll('body *')].filter(
+      (el) =>
+        el.children.length === 0 ||
+        el.tagName === 'text' ||
+        el.tagName === 'BUTTON' ||
+        el.tagName === 'SUMMARY',
+    )
+    return candidates.some(
+      (el) => el.textContent?.includes(wanted) && ((el as HTMLElement).checkVisibility?.() ?? true),
+    )
+  }, text)
+
+describe('guided lessons', () => {
+  it('offers the three lessons', () => {
+    expect(lessons.map((l) => l.id).sort()).toEqual([
+      'police-substitute',
+      'punctuated-equilibrium',
+      'timor-leste-relapse',
+    ])
+  })
+
+  for (const { id, lesson } of lessons)
+    it(`“${lesson.title}”: opens by link and every step shows what it claims`, async () => {
+      const opened = await openApp(browser, `lesson=${id}`, undefined, { width: 1280, height: 720 })
+      open.push(opened)
+      const { page } = opened
+      await page.selectOption('#speed', '0')
+      expect(await page.locator('#lesson-title').textContent()).toBe(lesson.title)
+      // Only the lesson's controls are open to students.
+      const visiblePaths = await page
+        .locator('.param[data-path]:visible')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-path')))
+      expect(visiblePaths.sort()).toEqual([...lesson.controls].sort())
+      for (const [index, step] of lesson.steps.entries()) {
+        if (index > 0) await page.click('#lesson-next')
+        await expect
+          .poll(() => page.locator('#lesson-step-title').textContent())
+          .toBe(`Step ${index + 1} of ${lesson.steps.length}: ${step.title}`)
+        await settled(page, 120_000)
+        if (step.runTo !== undefined) expect(await tickOf(page)).toBe(step.runTo)
+        if (step.branch) expect(await page.locator('#unbranch').isVisible()).toBe(true)
+        expect(await page.locator('#lesson-question').textContent()).toBe(`Question: ${step.question}`)
+        await page.waitForTimeout(400)
+        for (const claim of step.shows ?? [])
+          expect(await onScreen(page, claim), `step ${index + 1}: ${claim}`).toBe(true)
+        await screenshot(page, `lesson-${id}-step${index + 1}`)
+      }
+      // Going back shows the earlier step without running it again.
+      const tick = await tickOf(page)
+      await page.click('#lesson-previous')
+      await expect
+        .poll(() => page.locator('#lesson-step-title').textContent())
+        .toContain(`Step ${lesson.steps.length - 1} of`)
+      expect(await tickOf(page)).toBe(tick)
+      const axe = await new AxeBuilder({ page }).analyze()
+      expect(axe.violations.map((v) => v.id)).toEqual([])
+      expectNoErrors(opened)
+    }, 300_000)
+
+  it('says plainly when a lesson link names no lesson', async () => {
+    const opened = await openApp(browser, '', undefined, { width: 1280, height: 720 })
+    open.push(opened)
+    const { page } = opened
+    await page.evaluate(() => {
+      location.hash = 'lesson=no-such-lesson'
+    })
+    await page.waitForSelector('#notice[data-kind="error"]')
+    expect(await page.locator('#notice').textContent()).toContain('there is no lesson "no-such-lesson"')
+    expectNoErrors(opened)
+  })
+})
