@@ -80,18 +80,15 @@ function problemLines(error: unknown, file: string): string[] {
 
 /**
  * Base scenarios for the experiment at `path`: its relative path resolved as on Node (the library
- * sits where the repository has it), else a chosen file of the same name in the experiment's folder.
+ * sits where the repository has it), else a chosen file of the same name (in the experiment's
+ * folder), else the library scenario of that name.
  */
 function loaderFor(files: Readonly<Record<string, string>>, path: string) {
   const folder = path.slice(0, path.lastIndexOf('/') + 1)
   return (relative: string) => {
     const resolved = resolveRelative(path, relative)
-    const sibling = `${folder}${relative.slice(relative.lastIndexOf('/') + 1)}`
-    const key = Object.hasOwn(files, resolved)
-      ? resolved
-      : Object.hasOwn(files, sibling)
-        ? sibling
-        : undefined
+    const name = relative.slice(relative.lastIndexOf('/') + 1)
+    const key = [resolved, `${folder}${name}`, name].find((candidate) => Object.hasOwn(files, candidate))
     if (key === undefined)
       throw new ScenarioFileError(
         relative,

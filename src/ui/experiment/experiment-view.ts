@@ -52,6 +52,9 @@ const readChosen = async (list: FileList | null): Promise<ChosenFile[]> =>
 
 const decoder = new TextDecoder()
 
+/** Yields to the page: what follows runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 export function createExperimentView() {
   const choice = h(
     'select',
@@ -182,7 +185,10 @@ export function createExperimentView() {
     status.textContent = statusWords(next)
     if (next.problems !== previous.problems) fill(problems, ...next.problems.map((line) => h('li', {}, line)))
     if (next.files !== previous.files || next.analysis !== previous.analysis) renderDownloads(next)
-    if (next.analysis !== previous.analysis) renderAnalysis(next)
+    if (next.analysis !== previous.analysis) {
+      delete element.dataset.drawn
+      void renderAnalysis(next)
+    }
   }
 
   function statusWords(next: ExperimentViewState): string {
@@ -224,10 +230,15 @@ export function createExperimentView() {
 
   const fontSize = () => (document.body.classList.contains('presenter') ? 20 : 12)
 
-  function renderAnalysis(next: ExperimentViewState) {
+  /**
+   * Draws the analysis a part per task (heading and frontier, tables, then each figure), so no
+   * single task of the page is long; a newer analysis arriving meanwhile stops the older one.
+   */
+  async function renderAnalysis(next: ExperimentViewState) {
     const reply = next.analysis
     analysis.hidden = reply === null
     if (reply === null) return
+    const stale = () => state.analysis !== reply
     const { summary } = reply
     heading.textContent = `Analysis of ${next.name} (${summary.runs} runs, ${summary.designType} design)`
     const factors = summary.factorNames
@@ -241,30 +252,36 @@ export function createExperimentView() {
       frontierX.value = x
       frontierY.value = y
     }
+    fill(tables)
+    fill(figures)
     if (summary.frontier)
       frontierChart(frontier, summary.frontier, {
         width: Math.max(320, frontier.clientWidth || 900),
         fontSize: fontSize(),
       })
     else fill(frontier)
+    await nextTask()
+    if (stale()) return
     fill(
       tables,
       ...analysisTables(summary),
       ...summary.notes.map((note) => h('p', { class: 'panel-note' }, note)),
     )
-    fill(
-      figures,
-      ...reply.figures
-        .filter((figure) => figure.name !== 'frontier.svg')
-        .map((figure) => {
-          const svg = new DOMParser().parseFromString(figure.svg, 'image/svg+xml').documentElement
-          return h(
-            'figure',
-            { class: 'experiment-figure', 'data-figure': figure.name },
-            document.importNode(svg, true),
-          )
-        }),
-    )
+    for (const figure of reply.figures) {
+      if (figure.name === 'frontier.svg') continue
+      await nextTask()
+      if (stale()) return
+      const svg = new DOMParser().parseFromString(figure.svg, 'image/svg+xml').documentElement
+      figures.append(
+        h(
+          'figure',
+          { class: 'experiment-figure', 'data-figure': figure.name },
+          document.importNode(svg, true),
+        ),
+      )
+    }
+    performance.mark('experiment:analysis-drawn')
+    element.dataset.drawn = 'true'
   }
 
   const fail = (name: string, lines: string[]) => set({ ...IDLE, status: 'failed', name, problems: lines })
@@ -285,6 +302,7 @@ export function createExperimentView() {
       )
     const plan = expanded.plan
     const count = Math.max(1, Math.min(16, Math.round(Number(workers.value) || ensembleWorkers())))
+    performance.mark('experiment:expanded')
     set({ ...IDLE, status: 'running', name: plan.name, plan })
     try {
       const outcome = await runExperiment({
@@ -303,6 +321,7 @@ export function createExperimentView() {
           }, PROGRESS_INTERVAL_MS)
         },
       })
+      performance.mark('experiment:finished')
       if (controller !== abort) return
       const text = (file: string) => decoder.decode(outcome.files.find((entry) => entry.name === file)?.bytes)
       set({
