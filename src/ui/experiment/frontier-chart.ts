@@ -10,6 +10,9 @@ export interface FrontierOptions {
   fontSize: number
 }
 
+/** Fill of a cell without runs. */
+const NO_RUNS = '#e4e4e4'
+
 const label = (value: number | string) => (typeof value === 'number' ? num(value) : value)
 
 /** Words for one cell, shown on hover and read by screen readers. */
@@ -67,16 +70,27 @@ export function frontierChart(
       .text(arm || 'all runs')
     const plot = svg.append('g').attr('transform', `translate(${margin.left},${margin.top})`)
     const show = (text: string) => readout.text(text)
+    // Every pair of levels gets a cell, those without runs grey, so the grid reads as a grid.
+    const grid = frontier.levels.y.flatMap((yValue) =>
+      frontier.levels.x.map(
+        (xValue) =>
+          cells.find((cell) => cell.x === xValue && cell.y === yValue) ?? {
+            x: xValue,
+            y: yValue,
+            relapse: { successes: 0, n: 0, estimate: Number.NaN, lower: Number.NaN, upper: Number.NaN },
+          },
+      ),
+    )
     plot
       .selectAll('rect')
-      .data(cells)
+      .data(grid)
       .join('rect')
       .attr('class', 'frontier-cell')
       .attr('x', (cell) => x(String(cell.x)) ?? 0)
       .attr('y', (cell) => y(String(cell.y)) ?? 0)
       .attr('width', x.bandwidth())
       .attr('height', y.bandwidth())
-      .attr('fill', (cell) => (cell.relapse.n > 0 ? colour(cell.relapse.estimate) : '#eee'))
+      .attr('fill', (cell) => (cell.relapse.n > 0 ? colour(cell.relapse.estimate) : NO_RUNS))
       .attr('tabindex', 0)
       .attr('role', 'img')
       .attr('aria-label', (cell) => cellWords(frontier, arm, cell.x, cell.y))
