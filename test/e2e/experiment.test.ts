@@ -251,4 +251,43 @@ describe('the Experiment view', () => {
     expect(await page.textContent('#experiment-tables')).toContain('Paired differences between arms')
     expect(app.errors).toEqual([])
   })
+
+  it('cancels a long experiment: the status says how far it got and Run is offered again', async () => {
+    const { page } = app
+    await page.selectOption('#experiment-choice', 'experiments/handover-vs-abrupt.json')
+    await page.click('#experiment-run')
+    await page.waitForFunction(() =>
+      /handover-vs-abrupt: (starting|\d+ of 200 runs)/.test(
+        document.querySelector('#experiment-status')?.textContent ?? '',
+      ),
+    )
+    await page.click('#experiment-cancel')
+    expect(await page.textContent('#experiment-status')).toMatch(/^handover-vs-abrupt: cancelled/)
+    expect(await page.isEnabled('#experiment-run')).toBe(true)
+    expect(await page.isHidden('#experiment-cancel')).toBe(true)
+  })
+
+  it('is reachable by keyboard and takes the screen in presenter mode', async () => {
+    const { page } = app
+    await page.setInputFiles('#experiment-folder', `${ROOT}test/fixtures/batch-results/saltelli-small`)
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#experiment')?.dataset.drawn === 'true',
+    )
+    await page.focus('#experiment-choice')
+    const reached: string[] = []
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab')
+      reached.push(
+        await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''),
+      )
+    }
+    expect(reached.slice(0, 3)).toEqual(['experiment-workers', 'experiment-run', 'experiment-file'])
+    expect(reached).toContain('frontier-x')
+    await page.click('#presenter')
+    await page.waitForFunction(() => document.body.classList.contains('presenter'))
+    expect(await page.isVisible('#experiment-frontier svg')).toBe(true)
+    expect(await page.isHidden('.layout')).toBe(true)
+    await screenshot(page, 'presenter-experiment')
+    await page.click('#presenter')
+  })
 })
