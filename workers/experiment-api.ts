@@ -55,7 +55,8 @@ export interface AnalysisReply {
 
 export type AnalyzeReply = AnalysisReply | { ok: false; lines: string[] }
 
-export type SeriesFormat = 'csv' | 'parquet' | 'both'
+/** The CLI's --format, or no series at all (a page holds its results in memory until downloaded). */
+export type SeriesFormat = 'csv' | 'parquet' | 'both' | 'none'
 
 interface Session {
   experiment: ExpandedExperiment
@@ -177,8 +178,8 @@ export function createExperimentApi(version = '0.0.0') {
       const names = [
         'runs.csv',
         'errors.csv',
-        ...(format !== 'parquet' ? ['series.csv'] : []),
-        ...(format !== 'csv' ? ['series.parquet'] : []),
+        ...(format === 'csv' || format === 'both' ? ['series.csv'] : []),
+        ...(format === 'parquet' || format === 'both' ? ['series.parquet'] : []),
       ]
       active.sinks = Object.fromEntries(names.map((name) => [name, new MemorySink()]))
       active.store = new ResultStore(active.experiment.factorNames, {

@@ -2,7 +2,7 @@
 // workers (progress, cancel), or open a results folder written by `drawdown batch`; then the
 // analysis (tables with intervals, the frontier over two chosen factors, the CLI's figures) and
 // the results files as downloads, named after the experiment, the same bytes as the CLI writes.
-import type { AnalysisReply, PlanInfo, ResultFile } from '../../../workers/experiment-api.ts'
+import type { AnalysisReply, PlanInfo, ResultFile, SeriesFormat } from '../../../workers/experiment-api.ts'
 import { ensembleWorkers, isAbortError } from '../../bridge/browser.ts'
 import type { BatchProgress } from '../../experiment/progress.ts'
 import { download, fill, h } from '../dom.ts'
@@ -69,6 +69,14 @@ export function createExperimentView() {
     step: 1,
     value: ensembleWorkers(),
   })
+  const format = h(
+    'select',
+    { id: 'experiment-format' },
+    h('option', { value: 'both' }, 'CSV and Parquet'),
+    h('option', { value: 'csv' }, 'CSV'),
+    h('option', { value: 'parquet' }, 'Parquet'),
+    h('option', { value: 'none' }, 'none (runs.csv only)'),
+  )
   const run = h('button', { type: 'button', id: 'experiment-run', class: 'primary' }, 'Run experiment')
   const cancel = h('button', { type: 'button', id: 'experiment-cancel', hidden: true }, 'Cancel')
   const fromDisk = h('input', {
@@ -131,6 +139,7 @@ export function createExperimentView() {
           { class: 'experiment-form' },
           h('label', { for: choice.id }, 'From the library ', choice),
           h('label', { for: workers.id }, 'Workers ', workers),
+          h('label', { for: format.id }, 'Series ', format),
           run,
           cancel,
         ),
@@ -294,7 +303,12 @@ export function createExperimentView() {
     const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '')
     set({ ...IDLE, status: 'expanding', name })
     const experiment = experimentWorker()
-    const expanded = await expandIn(experiment, files, path)
+    let expanded: Awaited<ReturnType<typeof expandIn>>
+    try {
+      expanded = await expandIn(experiment, files, path)
+    } catch (error) {
+      return fail(name, [`${shown}: ${messageOf(error)}`])
+    }
     if (!expanded.ok)
       return fail(
         name,
@@ -309,6 +323,7 @@ export function createExperimentView() {
         experiment,
         plan,
         workers: count,
+        format: format.value as SeriesFormat,
         signal: abort.signal,
         onProgress: (latest) => {
           pendingProgress = latest
@@ -340,7 +355,7 @@ export function createExperimentView() {
       if (controller !== abort) return
       if (isAbortError(error) || (error as Error)?.name === 'AbortError')
         set({ ...state, status: 'cancelled', progress: pendingProgress })
-      else fail(plan.name, [`${plan.name}: ${(error as Error)?.message ?? String(error)}`])
+      else fail(plan.name, [`${plan.name}: ${messageOf(error)}`])
     }
   }
 
@@ -361,17 +376,18 @@ export function createExperimentView() {
       // The analysis reports a manifest that is not JSON, with its path.
     }
     set({ ...IDLE, status: 'expanding', name })
-    const reply = await experimentWorker().analyze(found.runs, found.manifest)
+    const reply = await experimentWorker()
+      .analyze(found.runs, found.manifest)
+      .catch((error: unknown) => ({ ok: false as const, lines: [`${found.runs.path}: ${messageOf(error)}`] }))
     if (!reply.ok) return fail(name, reply.lines)
     set({ ...IDLE, status: 'done', name, analysis: reply, source: found })
   }
 
   async function reanalyse() {
     if (!state.source || frontierX.value === frontierY.value) return
-    const reply = await experimentWorker().analyze(state.source.runs, state.source.manifest, [
-      frontierX.value,
-      frontierY.value,
-    ])
+    const reply = await experimentWorker()
+      .analyze(state.source.runs, state.source.manifest, [frontierX.value, frontierY.value])
+      .catch((error: unknown) => ({ ok: false as const, lines: [messageOf(error)] }))
     if (!reply.ok) return set({ ...state, problems: reply.lines })
     set({ ...state, analysis: reply, problems: [] })
   }
@@ -411,6 +427,8 @@ export function createExperimentView() {
     },
   }
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 function mimeOf(name: string): string {
   if (name.endsWith('.csv')) return 'text/csv'
