@@ -94,8 +94,12 @@ async function peakRss(runs: number): Promise<{ runs: number; peakMiB: number; w
   const script = `const { main } = await import(${JSON.stringify(builtCommand)});
 const code = await main(['batch', ${JSON.stringify(file)}, '--out', ${JSON.stringify(join(dir, 'out'))}, '--quiet', '--format', 'both', '--workers', '2']);
 process.stdout.write(JSON.stringify({ code, maxRssKiB: process.resourceUsage().maxRSS }));`
+  // A script file, not `node -e`: worker threads inherit the process's options, and
+  // --input-type would stop them from loading.
+  const scriptFile = join(dir, 'measure.mjs')
+  await writeFile(scriptFile, script)
   const started = performance.now()
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+  const child = spawnSync(process.execPath, [scriptFile], { encoding: 'utf8' })
   const wallSeconds = (performance.now() - started) / 1000
   await rm(dir, { recursive: true, force: true })
   const answer = JSON.parse(child.stdout || '{}')
@@ -126,7 +130,9 @@ console.log(
   `  overhead through a worker: ${(overheadWall * 100).toFixed(1)}% wall, ${(overheadCpu * 100).toFixed(1)}% CPU (goal ≤ 5%)`,
 )
 for (const r of rss)
-  console.log(`peak RSS, ${r.runs.toLocaleString('en')} short runs: ${r.peakMiB.toFixed(0)} MiB (${r.wallSeconds.toFixed(0)} s)`)
+  console.log(
+    `peak RSS, ${r.runs.toLocaleString('en')} short runs: ${r.peakMiB.toFixed(0)} MiB (${r.wallSeconds.toFixed(0)} s)`,
+  )
 console.log(
   `drawdown-timing (${timing.runs.length} runs of 884 ticks at 200×200), ${SAMPLE} runs measured on 2 workers: ${show(sampled)}`,
 )

@@ -2,7 +2,7 @@
 // with progress on stderr, and writes the results folder (see src/experiment/batch-node.ts for
 // the files and how --resume works). Ctrl-C stops it; --resume finishes it.
 import { dirname, resolve } from 'node:path'
-import { BatchRefusedError, runNodeBatch } from '../experiment/batch-node.ts'
+import { BatchRefusedError, runNodeBatch, WorkerStartError } from '../experiment/batch-node.ts'
 import { expandExperiment } from '../experiment/expand.ts'
 import { BatchIoError } from '../experiment/file-sink-node.ts'
 import { readExperimentFile } from '../experiment/files-node.ts'
@@ -95,7 +95,8 @@ export async function batch(options: BatchCommandOptions, terminal: Terminal): P
     if (
       error instanceof BatchIoError ||
       error instanceof BatchRefusedError ||
-      error instanceof JournalMismatchError
+      error instanceof JournalMismatchError ||
+      error instanceof WorkerStartError
     )
       throw new InputError([`drawdown batch: ${error.message}`], error)
     throw error

@@ -13,7 +13,8 @@ import { readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EngineApi } from '../../workers/engine-api.ts'
 import { EngineStoppedError } from '../bridge/calls.ts'
-import { createEnginePool } from '../bridge/node.ts'
+import { spawnEngine } from '../bridge/node.ts'
+import { EnginePool } from '../bridge/pool.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { AtomicFileSink, BatchIoError, ioError, makeDirectory, writeFileAtomic } from './file-sink-node.ts'
 import { JOURNAL_FORMAT } from './journal-codec.ts'
@@ -59,6 +60,11 @@ export interface NodeBatchOptions {
   /** Runs in this process instead of workers (the in-process baseline of the benchmark). */
   execute?: (spec: RunSpec, record: RecordSpec) => Promise<RunResult>
   now?: () => Date
+}
+
+/** No worker could start (a broken build, say): the batch stops rather than fail every run. */
+export class WorkerStartError extends Error {
+  override readonly name = 'WorkerStartError'
 }
 
 /** A batch that may not start or resume: a clear reason for the user. */
@@ -157,11 +163,9 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
       `${out} already holds a batch (${previous ? MANIFEST_FILE : JOURNAL_FILE}); resume it with --resume or choose another --out`,
     )
   }
-  if (
-    previous &&
-    identity(previous) !==
-      identity({ ...base, experiment: { ...base.experiment, files: previous.experiment.files } })
-  ) {
+  // Compared as JSON read back, as the previous manifest was (no undefined, no NaN).
+  const current = JSON.parse(manifestText(base)) as Manifest
+  if (previous && identity(previous) !== identity(current)) {
     const reason =
       previous.experiment.hash !== plan.hash
         ? `the experiment changed since it started (hash ${previous.experiment.hash.slice(0, 12)}…, now ${plan.hash.slice(0, 12)}…)`
@@ -212,7 +216,15 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
   )
   const pool = options.execute
     ? undefined
-    : createEnginePool<EngineApi>({ size: options.workers, entry: options.workerEntry })
+    : new EnginePool({
+        size: options.workers,
+        spawn: () =>
+          spawnEngine<EngineApi>({ entry: options.workerEntry }).catch((error: unknown) => {
+            throw new WorkerStartError(`the engine worker could not start: ${(error as Error).message}`, {
+              cause: error,
+            })
+          }),
+      })
   const execute =
     options.execute ??
     ((spec: RunSpec, record: RecordSpec) =>
@@ -226,6 +238,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
       concurrency: options.workers,
       isWorkerLoss: (error) =>
         error instanceof EngineStoppedError || (error as Error)?.name === 'EngineStoppedError',
+      isFatal: (error) => error instanceof WorkerStartError,
       previous: kept,
       onSettled: (record) => {
         session.runs++

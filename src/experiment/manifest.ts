@@ -48,9 +48,11 @@ export interface Manifest {
 
 export const manifestText = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 2)}\n`
 
-/** The manifest fields that must match for a resume (everything but status, results and sessions). */
+/** The manifest fields that must match for a resume (not status, results, sessions, formats, commit, file hashes). */
 export function identity(manifest: Manifest): string {
   const { status: _s, results: _r, sessions: _t, formats: _f, files: _files, ...rest } = manifest
-  // The commit may move (a docs commit) without changing what runs; the version may not.
-  return JSON.stringify({ ...rest, drawdownLab: { version: rest.drawdownLab.version } })
+  // The commit may move (a docs commit) without changing what runs, and an input file may be
+  // reformatted; the version and the experiment's canonical hash may not.
+  const experiment = { name: rest.experiment.name, hash: rest.experiment.hash }
+  return JSON.stringify({ ...rest, experiment, drawdownLab: { version: rest.drawdownLab.version } })
 }

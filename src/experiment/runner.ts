@@ -16,6 +16,8 @@ export interface BatchOptions {
   concurrency: number
   /** True for an error that means the worker died (the run is retried once on a new one). */
   isWorkerLoss?: (error: unknown) => boolean
+  /** True for an error that must stop the whole batch (no worker can start, say). */
+  isFatal?: (error: unknown) => boolean
   /** Runs settled in an interrupted session: run_id → its record, read when its turn comes. */
   previous?: ReadonlyMap<number, () => Promise<RunRecord>>
   /** Each new run as it settles, in any order, before it is written (the journal). */
@@ -56,6 +58,7 @@ async function attempt(options: BatchOptions, spec: RunSpec): Promise<RunRecord>
       return { runId: spec.runId, ok: true, result: await options.execute(spec, options.record) }
     } catch (error) {
       if (options.signal?.aborted) throw abortError()
+      if (options.isFatal?.(error)) throw error
       if (lost(error) && tries < 2) continue
       const message = lost(error) ? `worker lost twice: ${failureMessage(error)}` : failureMessage(error)
       return { runId: spec.runId, ok: false, seed: spec.seed, message }

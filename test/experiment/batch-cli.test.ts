@@ -117,10 +117,15 @@ describe('drawdown batch', () => {
     const args = ['bin/drawdown.mjs', 'batch', TINY, '--out', out, '--format', 'both', '--workers', '1']
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
+    let interrupted = false
     child.stderr.setEncoding('utf8').on('data', (chunk) => {
       stderr += chunk
-      // The first progress line comes once the batch has started: interrupt it then.
-      if (/batch: 0\/8 runs/.test(stderr)) child.kill('SIGINT')
+      // The first progress line comes once the batch has started: interrupt it then, once (a
+      // second Ctrl-C ends the process at once, as usual).
+      if (!interrupted && /batch: 0\/8 runs/.test(stderr)) {
+        interrupted = true
+        child.kill('SIGINT')
+      }
     })
     const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
     expect(code).toBe(130)

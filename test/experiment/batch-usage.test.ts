@@ -100,8 +100,9 @@ describe('batch progress', () => {
     view.update(at(0))
     view.update(at(40))
     view.finish()
-    expect(writes[0]).toMatch(/^\r\x1b\[2K\[\.{24}\] 0\/40 runs/)
-    expect(writes[1]).toMatch(/^\r\x1b\[2K\[#{24}\] 40\/40 runs/)
+    const clearLine = '\r\u001b[2K'
+    expect(writes[0]).toBe(`${clearLine}[${'.'.repeat(24)}] 0/40 runs, 4.00 runs/s, elapsed 0:00, ETA 0:10`)
+    expect(writes[1].startsWith(`${clearLine}[${'#'.repeat(24)}] 40/40 runs`)).toBe(true)
     expect(writes.at(-1)).toBe('\n')
   })
 })

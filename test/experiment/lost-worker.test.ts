@@ -40,4 +40,18 @@ describe('a lost worker', () => {
     const started = (await readdir(dir)).filter((name) => name.startsWith('started-'))
     expect(started.length).toBeGreaterThanOrEqual(4)
   })
+
+  it('that cannot even start stops the batch with one clear error, instead of failing every run', async () => {
+    const plan = smallPlan({ replicates: 2 })
+    const batch = runNodeBatch({
+      plan,
+      out: join(dir, 'broken'),
+      workers: 2,
+      version: '0.0.0-test',
+      workerEntry: new URL('../fixtures/failing-worker.mjs', import.meta.url),
+    })
+    await expect(batch).rejects.toThrow(
+      /^the engine worker could not start: engine worker failed: engine build is broken$/,
+    )
+  })
 })
