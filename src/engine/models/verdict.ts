@@ -4,7 +4,10 @@ import type { OutcomeSummary } from './model.ts'
 
 /** True when more ticks cannot change `outcome.outcome`. */
 export function isVerdictFinal(outcome: OutcomeSummary): boolean {
-  if (outcome.outcome === 'relapse') return true
+  // A summary that says whether it is complete is believed (the engine knows its own window).
+  const complete = (outcome as { complete?: unknown }).complete
+  if (typeof complete === 'boolean' && outcome.exitTick !== null) return complete
+  if (outcome.outcome === 'relapse' || (outcome.outcome as string) === 'never-stabilised') return true
   if (outcome.exitTick === null) return false
   return outcome.ticksObservedAfterExit >= outcome.horizonTicks
 }

@@ -9,7 +9,7 @@ import { branchFrom } from './branch.ts'
 import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
 import { Inspection } from './inspection.ts'
-import { loadLesson } from './lessons.ts'
+import { createLessonActions } from './lesson-action.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf, openLink } from './link.ts'
 import { changeNotice, changeParameter } from './parameter-change.ts'
@@ -242,48 +242,10 @@ export function createController(store: Store<AppState>) {
 
   // ---- share links -------------------------------------------------------------------------------
 
-  // ---- guided lessons ----------------------------------------------------------------------------
+  // ---- guided lessons (lesson-action.ts) ---------------------------------------------------------
 
-  /** Opens lesson `id` at its first step: its scenario, preset, seed and starting settings. */
-  async function openLesson(id: string): Promise<void> {
-    const lesson = loadLesson(id)
-    const source = await sourceById(lesson.scenario)
-    await load({
-      source,
-      preset: lesson.preset,
-      seed: lesson.seed ?? seedOf(source.raw),
-      a: startRecipe(0, lesson.set ?? {}),
-      tick: 0,
-    })
-    set({ lesson: { id, lesson, step: 0, reached: -1 } })
-    await goToStep(0)
-  }
-
-  /** Shows step `index`; the first time a step is reached, its branch and run-to happen. */
-  async function goToStep(index: number): Promise<void> {
-    const current = store.get().lesson
-    if (!current) return
-    const step = Math.max(0, Math.min(current.lesson.steps.length - 1, index))
-    const firstVisit = step > current.reached
-    set({ lesson: { ...current, step, reached: Math.max(current.reached, step) }, notice: null })
-    if (!firstVisit) return
-    const spec = current.lesson.steps[step]
-    const state = store.get()
-    if (spec.branch && state.a && state.source) {
-      pause()
-      set({ busy: `Branching run B at tick ${state.a.data.tick}…` })
-      await playback.idle()
-      const b = await branchFrom(state.a, state.source, state.preset, engines, engines.signal, spec.branch)
-      // Cleared in the same frame as Play starts below, so the page never looks idle in between.
-      set({ b, editing: 'b', busy: null })
-    }
-    const tick = store.get().a?.data.tick ?? 0
-    if (spec.runTo !== undefined && spec.runTo > tick) {
-      const target = spec.runTo
-      set({ playing: true })
-      playback.start(() => target)
-    }
-  }
+  const lessons = createLessonActions({ store, load, sourceById, pause, playback, engines })
+  const { openLesson, goToStep } = lessons
 
   /** Opens the share link in location.hash; false when there is none. */
   async function openHash(): Promise<boolean> {

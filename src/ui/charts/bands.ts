@@ -92,6 +92,6 @@ export function bands(options: BandsOptions): Chart<BandsData> {
       .attr('stroke-width', frame.fontSize / 6)
       .attr('data-series', `median:${options.name}`)
     drawHighlight(frame, x, data.highlightTick)
-    enablePick(frame, x, options.onPickTick)
+    enablePick(frame, x, options.onPickTick, data.ticksPerYear)
   }
 }

@@ -5,10 +5,12 @@ import { axisLeft, scaleBand, scaleLinear } from 'd3'
 import type { OutcomeSummary } from '../../engine/models/model.ts'
 import { isVerdictFinal } from '../../engine/models/verdict.ts'
 import { chartFrame, drawEmpty, TEXT_COLOUR } from './frame.ts'
-import { OUTCOME_COLOURS, OUTCOME_WORDS } from './outcome-panel.ts'
+import { outcomeColour } from './outcome-panel.ts'
+import { outcomeWords } from './outcome-words.ts'
 import type { Chart, ChartOptions } from './types.ts'
 
-export type OutcomeCounts = Readonly<Record<OutcomeSummary['outcome'], number>>
+/** Outcome class → runs; keyed by string so classes the engine adds are counted too. */
+export type OutcomeCounts = Readonly<Record<string, number>>
 
 export interface OutcomeTally {
   counts: OutcomeCounts
@@ -16,20 +18,17 @@ export interface OutcomeTally {
   soFar: OutcomeCounts
 }
 
-export const OUTCOME_ORDER: readonly OutcomeSummary['outcome'][] = [
-  'durable',
-  'fragile',
-  'relapse',
-  'not-exited',
-]
+/** The bars, in order; a class outside this list is drawn after them when it occurs. */
+export const OUTCOME_ORDER: readonly string[] = ['durable', 'fragile', 'relapse', 'not-exited']
 
 /** Counts per class of the outcomes that are not null, and how many of each are not final yet. */
 export function countOutcomes(outcomes: readonly (OutcomeSummary | null)[]): OutcomeTally {
-  const counts = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
-  const soFar = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
+  const counts: Record<string, number> = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
+  const soFar: Record<string, number> = { durable: 0, fragile: 0, relapse: 0, 'not-exited': 0 }
   for (const outcome of outcomes) {
     if (!outcome) continue
-    counts[outcome.outcome]++
+    counts[outcome.outcome] = (counts[outcome.outcome] ?? 0) + 1
+    soFar[outcome.outcome] ??= 0
     if (outcome.exitTick !== null && !isVerdictFinal(outcome)) soFar[outcome.outcome]++
   }
   return { counts, soFar }
@@ -37,15 +36,16 @@ export function countOutcomes(outcomes: readonly (OutcomeSummary | null)[]): Out
 
 export function outcomeDistribution(options: ChartOptions): Chart<OutcomeTally> {
   return (container, { counts, soFar }) => {
+    const order = [...OUTCOME_ORDER, ...Object.keys(counts).filter((key) => !OUTCOME_ORDER.includes(key))]
     const frame = chartFrame(container, options)
-    const total = OUTCOME_ORDER.reduce((sum, key) => sum + counts[key], 0)
+    const total = order.reduce((sum, key) => sum + counts[key], 0)
     if (total === 0) {
       drawEmpty(frame, 'no drawdown outcomes')
       return
     }
-    const x = scaleBand<string>().domain(OUTCOME_ORDER).range([0, frame.width]).padding(0.25)
+    const x = scaleBand<string>().domain(order).range([0, frame.width]).padding(0.25)
     const y = scaleLinear()
-      .domain([0, Math.max(...OUTCOME_ORDER.map((key) => counts[key]))])
+      .domain([0, Math.max(...order.map((key) => counts[key]))])
       .nice()
       .range([frame.height, 0])
     const yAxis = frame.plot.append('g').call(axisLeft(y).ticks(4, 'd'))
@@ -61,7 +61,7 @@ export function outcomeDistribution(options: ChartOptions): Chart<OutcomeTally> 
       .attr('stroke', TEXT_COLOUR)
     const bars = frame.plot
       .selectAll('g.bar')
-      .data(OUTCOME_ORDER)
+      .data(order)
       .join('g')
       .attr('class', 'bar')
       .attr('transform', (key) => `translate(${x(key)},0)`)
@@ -70,7 +70,7 @@ export function outcomeDistribution(options: ChartOptions): Chart<OutcomeTally> 
       .attr('y', (key) => y(counts[key]))
       .attr('width', x.bandwidth())
       .attr('height', (key) => frame.height - y(counts[key]))
-      .attr('fill', (key) => OUTCOME_COLOURS[key])
+      .attr('fill', (key) => outcomeColour(key))
     // The part of each bar whose verdict is only so far: hatched over the colour.
     bars
       .filter((key) => soFar[key] > 0)
@@ -95,8 +95,8 @@ export function outcomeDistribution(options: ChartOptions): Chart<OutcomeTally> 
       .attr('x', x.bandwidth() / 2)
       .attr('y', frame.height + frame.fontSize * 1.3)
       .attr('text-anchor', 'middle')
-      .text((key) => `${OUTCOME_WORDS[key]}${soFar[key] > 0 ? ' so far' : ''}`)
-    const open = OUTCOME_ORDER.reduce((sum, key) => sum + soFar[key], 0)
+      .text((key) => `${outcomeWords(key)}${soFar[key] > 0 ? ' so far' : ''}`)
+    const open = order.reduce((sum, key) => sum + soFar[key], 0)
     if (open > 0)
       frame.plot
         .append('text')

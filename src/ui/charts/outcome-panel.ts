@@ -12,12 +12,17 @@ export interface OutcomePanelData {
   runs: readonly { label: string; outcome: OutcomeSummary | null }[]
 }
 
-export const OUTCOME_COLOURS: Readonly<Record<OutcomeSummary['outcome'], string>> = {
+/** Outcome class → colour. Keyed by string so a class the engine adds (e.g. "never-stabilised")
+ * still draws, in grey, before this table learns it. */
+export const OUTCOME_COLOURS: Readonly<Record<string, string>> = {
   durable: OKABE_ITO.bluishGreen,
   fragile: OKABE_ITO.orange,
   relapse: OKABE_ITO.vermillion,
+  'never-stabilised': OKABE_ITO.reddishPurple,
   'not-exited': '#777777',
 }
+
+export const outcomeColour = (outcome: string): string => OUTCOME_COLOURS[outcome] ?? '#777777'
 
 export { OUTCOME_WORDS } from './outcome-words.ts'
 
@@ -67,7 +72,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
       line
         .append('tspan')
         .attr('font-weight', 700)
-        .attr('fill', OUTCOME_COLOURS[outcome.outcome])
+        .attr('fill', outcomeColour(outcome.outcome))
         .text(verdict.word)
       line.append('tspan').text(` — ${verdict.detail}`)
       line.attr('font-size', fs)
@@ -85,7 +90,7 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .append('rect')
           .attr('width', x(peak))
           .attr('height', fs * 1.2)
-          .attr('fill', OUTCOME_COLOURS[outcome.outcome])
+          .attr('fill', outcomeColour(outcome.outcome))
       for (const [value, label] of [
         [outcome.relapseThreshold, 'relapse'],
         [outcome.relapseThreshold / 2, 'fragile'],

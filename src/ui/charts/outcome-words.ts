@@ -3,12 +3,17 @@
 import type { OutcomeSummary } from '../../engine/models/model.ts'
 import { isVerdictFinal } from '../../engine/models/verdict.ts'
 
-export const OUTCOME_WORDS: Readonly<Record<OutcomeSummary['outcome'], string>> = {
+/** Outcome class → words; a class not listed is shown by its name with spaces. */
+export const OUTCOME_WORDS: Readonly<Record<string, string>> = {
   durable: 'durable peace',
   fragile: 'fragile',
   relapse: 'relapse',
+  'never-stabilised': 'never stabilised',
   'not-exited': 'not exited yet',
 }
+
+export const outcomeWords = (outcome: string): string =>
+  OUTCOME_WORDS[outcome] ?? outcome.replaceAll('-', ' ')
 
 export interface Verdict {
   /** "durable peace so far", "relapse", "not exited yet". */
@@ -21,7 +26,7 @@ export interface Verdict {
 export function verdictOf(outcome: OutcomeSummary): Verdict {
   const final = isVerdictFinal(outcome)
   const open = outcome.exitTick !== null && !final
-  const word = `${OUTCOME_WORDS[outcome.outcome]}${open ? ' so far' : ''}`
+  const word = `${outcomeWords(outcome.outcome)}${open ? ' so far' : ''}`
   let detail = ''
   if (outcome.exitTick === null) detail = 'judged once the peacekeepers leave'
   else if (outcome.outcome === 'relapse' && outcome.timeToRelapse !== null)

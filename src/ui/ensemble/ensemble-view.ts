@@ -1,11 +1,13 @@
 // The ensemble panel: how many seeds and ticks, start and cancel, progress, then the median and
 // 50%/90% bands of the key observables and, for kinds with a drawdown, the outcome distribution.
 import { select } from 'd3'
+import { unitsFor } from '../../io/units.ts'
 import type { Controller } from '../app/controller.ts'
 import { exportName } from '../app/file-name.ts'
 import { playEnd } from '../app/play-end.ts'
 import type { AppState } from '../app/state.ts'
 import { bands } from '../charts/bands.ts'
+import { ticksPerYearOf } from '../charts/changes.ts'
 import { figure } from '../charts/charts-view.ts'
 import { countOutcomes, outcomeDistribution } from '../charts/outcome-distribution.ts'
 import type { Container } from '../charts/types.ts'
@@ -23,6 +25,16 @@ function ensembleNames(names: readonly string[]): string[] {
         : [],
   )
   return picked.length > 0 ? picked.slice(0, 4) : names.slice(0, 3)
+}
+
+/** The model unit of an observable, when the registry knows it. */
+function unitOf(state: AppState, name: string): string | undefined {
+  if (!state.a) return undefined
+  try {
+    return unitsFor(state.a.scenario, name, 'model').unit
+  } catch {
+    return undefined
+  }
 }
 
 export function createEnsembleView(controller: Controller) {
@@ -121,14 +133,20 @@ export function createEnsembleView(controller: Controller) {
     const figures = names.map((name) => {
       const title = `${labelOf(name)} over ${ensemble.done} seeds`
       const { figure: fig, container } = figure(`ensemble-${name}`, title, true, nameOf(`ensemble-${name}`))
-      bands({ title, name, label: labelOf(name), width, fontSize, height: fontSize * 16 })(
-        select(container) as Container,
-        {
-          bands: ensemble.bands[name],
-          runs: ensemble.done,
-          highlightTick: state.highlightTick,
-        },
-      )
+      bands({
+        title,
+        name,
+        label: labelOf(name),
+        unit: unitOf(state, name),
+        width,
+        fontSize,
+        height: fontSize * 16,
+      })(select(container) as Container, {
+        bands: ensemble.bands[name],
+        runs: ensemble.done,
+        highlightTick: state.highlightTick,
+        ticksPerYear: state.a ? ticksPerYearOf(state) : undefined,
+      })
       return fig
     })
     if (ensemble.outcomes.some((outcome) => outcome !== null)) {
