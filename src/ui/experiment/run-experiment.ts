@@ -3,7 +3,8 @@
 // worker holding the runs and encoding the results. The page only routes runs between them.
 import * as Comlink from 'comlink'
 import type { ExpandReply, PlanInfo, ResultFile, SeriesFormat } from '../../../workers/experiment-api.ts'
-import { createBrowserPool, EngineStoppedError } from '../../bridge/browser.ts'
+import { EngineStoppedError, spawnBrowserEngine } from '../../bridge/browser.ts'
+import { EnginePool } from '../../bridge/pool.ts'
 import { resultBuffers } from '../../experiment/perform-run.ts'
 import type { BatchProgress } from '../../experiment/progress.ts'
 import type { RunRecord } from '../../experiment/run-result.ts'
@@ -38,10 +39,21 @@ const runStubs = (plan: PlanInfo): RunSpec[] =>
 const transferRecord = (record: RunRecord): RunRecord =>
   record.ok ? Comlink.transfer(record, resultBuffers(record.result)) : record
 
+/** No engine worker could start: the batch stops with this one error (as `drawdown batch` does). */
+export class EngineStartError extends Error {
+  override readonly name = 'EngineStartError'
+}
+
 /** Runs every run of `plan`; resolves with the results files and their analysis, rejects with an AbortError when cancelled. */
 export async function runExperiment(options: RunOptions): Promise<ExperimentOutcome> {
   const { experiment, plan } = options
-  const pool = createBrowserPool(options.workers)
+  const pool = new EnginePool({
+    size: options.workers,
+    spawn: () =>
+      spawnBrowserEngine().catch((error: unknown) => {
+        throw new EngineStartError(`the engine worker could not start: ${(error as Error).message}`)
+      }),
+  })
   try {
     await experiment.begin(options.format ?? 'both', options.workers, new Date().toISOString())
     await runBatch({
@@ -53,6 +65,7 @@ export async function runExperiment(options: RunOptions): Promise<ExperimentOutc
         return pool.run((engine) => engine.api.batchRun(spec, record))
       },
       isWorkerLoss: (error) => error instanceof EngineStoppedError,
+      isFatal: (error) => error instanceof EngineStartError,
       write: (_, record) => experiment.add(transferRecord(record)),
       onProgress: options.onProgress,
       signal: options.signal,
