@@ -281,7 +281,12 @@ describe('the Experiment view', () => {
         await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''),
       )
     }
-    expect(reached.slice(0, 3)).toEqual(['experiment-workers', 'experiment-run', 'experiment-file'])
+    expect(reached.slice(0, 4)).toEqual([
+      'experiment-workers',
+      'experiment-format',
+      'experiment-run',
+      'experiment-file',
+    ])
     expect(reached).toContain('frontier-x')
     await page.click('#presenter')
     await page.waitForFunction(() => document.body.classList.contains('presenter'))
