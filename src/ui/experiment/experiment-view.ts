@@ -413,6 +413,16 @@ export function createExperimentView() {
   frontierX.addEventListener('change', () => void reanalyse())
   frontierY.addEventListener('change', () => void reanalyse())
 
+  // Presenter mode changes the type size: the frontier is drawn again at the new size.
+  new MutationObserver(() => {
+    const drawn = state.analysis?.summary.frontier
+    if (drawn && element.dataset.drawn === 'true')
+      frontierChart(frontier, drawn, {
+        width: Math.max(320, frontier.clientWidth || 900),
+        fontSize: fontSize(),
+      })
+  }).observe(document.body, { attributes: true, attributeFilter: ['class'] })
+
   function open() {
     element.open = true
     element.scrollIntoView({ block: 'start' })
