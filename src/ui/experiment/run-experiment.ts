@@ -5,9 +5,8 @@ import * as Comlink from 'comlink'
 import type { ExpandReply, PlanInfo, ResultFile, SeriesFormat } from '../../../workers/experiment-api.ts'
 import { EngineStoppedError, spawnBrowserEngine } from '../../bridge/browser.ts'
 import { EnginePool } from '../../bridge/pool.ts'
-import { resultBuffers } from '../../experiment/perform-run.ts'
 import type { BatchProgress } from '../../experiment/progress.ts'
-import type { RunRecord } from '../../experiment/run-result.ts'
+import type { RunRecord, RunResult } from '../../experiment/run-result.ts'
 import type { RunSpec } from '../../experiment/run-spec.ts'
 import { runBatch } from '../../experiment/runner.ts'
 import type { ExperimentRemote } from './experiment-worker.ts'
@@ -36,8 +35,15 @@ export const expandIn = (experiment: ExperimentRemote, files: Record<string, str
 const runStubs = (plan: PlanInfo): RunSpec[] =>
   plan.runSeeds.map((seed, runId) => ({ runId, seed }) as RunSpec)
 
+/** The typed arrays' buffers of a record, each once (perform-run.ts has the same, but imports the engine). */
+const buffersOf = (result: RunResult): ArrayBuffer[] => [
+  ...new Set(
+    [result.tickColumn, result.final, ...result.columns].map((array) => array.buffer as ArrayBuffer),
+  ),
+]
+
 const transferRecord = (record: RunRecord): RunRecord =>
-  record.ok ? Comlink.transfer(record, resultBuffers(record.result)) : record
+  record.ok ? Comlink.transfer(record, buffersOf(record.result)) : record
 
 /** No engine worker could start: the batch stops with this one error (as `drawdown batch` does). */
 export class EngineStartError extends Error {
