@@ -13,6 +13,7 @@ import { createToolbar } from './controls/toolbar.ts'
 import { download, h } from './dom.ts'
 import { createEnsembleView } from './ensemble/ensemble-view.ts'
 import { createEventLog } from './events/log.ts'
+import { createExperimentView } from './experiment/experiment-view.ts'
 import { createLessonPanel } from './lesson/lesson-panel.ts'
 import { createInspector } from './map/inspector.ts'
 import { createLegend } from './map/legend.ts'
@@ -23,7 +24,11 @@ const store = createStore(INITIAL_STATE)
 const controller = createController(store)
 
 const ensembleView = createEnsembleView(controller)
-const toolbar = createToolbar(controller, { openEnsemble: () => ensembleView.open() })
+const experimentView = createExperimentView()
+const toolbar = createToolbar(controller, {
+  openEnsemble: () => ensembleView.open(),
+  openExperiment: () => experimentView.open(),
+})
 const messages = createMessages(controller)
 const parameters = createParameterPanel(controller)
 const eventLog = createEventLog(controller)
@@ -90,6 +95,7 @@ const page = h(
       ensembleView.element,
     ),
   ),
+  experimentView.element,
   help.element,
 )
 document.body.append(page)

@@ -8,7 +8,10 @@ import { fill, h } from '../dom.ts'
 
 const speedLabel = (speed: number) => (speed === 0 ? 'as fast as possible' : `${speed} ticks/s`)
 
-export function createToolbar(controller: Controller, actions: { openEnsemble: () => void }) {
+export function createToolbar(
+  controller: Controller,
+  actions: { openEnsemble: () => void; openExperiment: () => void },
+) {
   const scenario = h('select', { id: 'scenario', 'aria-label': 'Scenario' })
   for (const entry of LIBRARY) scenario.append(h('option', { value: entry.id }, entry.name))
   scenario.addEventListener('change', () => void controller.chooseScenario(scenario.value))
@@ -79,6 +82,8 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
   unbranch.addEventListener('click', () => controller.unbranch())
   const ensemble = h('button', { type: 'button', id: 'ensemble-open' }, 'Ensemble…')
   ensemble.addEventListener('click', actions.openEnsemble)
+  const experiment = h('button', { type: 'button', id: 'experiment-open' }, 'Experiment…')
+  experiment.addEventListener('click', actions.openExperiment)
   const presenter = h(
     'button',
     { type: 'button', id: 'presenter', 'aria-keyshortcuts': 'P' },
@@ -116,7 +121,7 @@ export function createToolbar(controller: Controller, actions: { openEnsemble: (
     h('div', { class: 'group' }, label('Scenario', scenario), openFile, file, label('Preset', preset)),
     h('div', { class: 'group' }, label('Seed', seed), newSeed),
     h('div', { class: 'group transport' }, play, step, reset, label('Speed', speed), tick),
-    h('div', { class: 'group' }, branch, unbranch, ensemble, overlay, units),
+    h('div', { class: 'group' }, branch, unbranch, ensemble, experiment, overlay, units),
     h('div', { class: 'group' }, label('Lesson', lesson), presenter, share, shareOut, help),
   )
   let lastPresets: readonly string[] | undefined
