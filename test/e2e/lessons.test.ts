@@ -76,8 +76,10 @@ describe('guided lessons', () => {
         await expect
           .poll(() => page.locator('#lesson-step-title').textContent())
           .toBe(`Step ${index + 1} of ${lesson.steps.length}: ${step.title}`)
+        // The step's run (a branch, then play to its tick) starts a moment after its title shows.
+        if (step.runTo !== undefined)
+          await expect.poll(() => tickOf(page), { timeout: 120_000 }).toBe(step.runTo)
         await settled(page, 120_000)
-        if (step.runTo !== undefined) expect(await tickOf(page)).toBe(step.runTo)
         if (step.branch) expect(await page.locator('#unbranch').isVisible()).toBe(true)
         expect(await page.locator('#lesson-question').textContent()).toBe(`Question: ${step.question}`)
         await page.waitForTimeout(400)
