@@ -15,7 +15,8 @@ export function readmeCommands(readme: string): string[] {
 /** Files a command writes: after `>`, `--out`, `--events` or `--summary` (none with a `$` in it). */
 export function filesWritten(command: string): string[] {
   const found = [...command.matchAll(/(?:>\s*|--(?:out|events|summary)\s+)([^\s;&|]+)/g)].map((m) => m[1])
-  return found.filter((file) => !file.includes('$'))
+  // A name made at run time ($seed in a loop, {} in GNU parallel) is not a literal file to look for.
+  return found.filter((file) => !file.includes('$') && !file.includes('{'))
 }
 
 /** The TypeScript examples: every ```ts block, whole. */
