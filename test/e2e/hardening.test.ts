@@ -1,6 +1,6 @@
 // Issue 11 in a real browser: a bad share link names every bad part in a panel that stays until
 // closed (items 8, 9); a large ensemble in a link waits for a click (item 9); an engine worker that
-// stops without a word is reported, and Reset starts a new one (item 11).
+// stops without a word is reported, and Reset starts a new one (item 11, in worker-liveness.test.ts).
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { MAX_TICKS } from '../../src/scenario/limits.ts'
@@ -84,26 +84,5 @@ describe('hardening', () => {
     await ready(page)
     expect(await tickOf(page)).toBe(0)
     await context.close()
-  })
-
-  it('reports an engine worker that stops without a word, and Reset starts a new one', async () => {
-    const app = await openApp(browser, '', RECORD_WORKERS)
-    const { page } = app
-    await page.evaluate(() => {
-      for (const worker of (window as unknown as { __workers: Worker[] }).__workers) worker.terminate()
-    })
-    await page.waitForSelector('#notice[data-kind="error"]', { timeout: 20_000 })
-    expect(await page.locator('#notice').textContent()).toContain(
-      'the engine worker stopped without a word. Press Reset to start the engine again.',
-    )
-    await page.click('#reset')
-    // The restart clears the notice once the new worker has loaded the run.
-    await page.waitForSelector('#notice', { state: 'hidden', timeout: 30_000 })
-    await ready(page)
-    expect(await page.evaluate(() => (window as unknown as { __workers: Worker[] }).__workers.length)).toBe(2)
-    await page.click('#step')
-    await waitForTick(page, (tick) => tick >= 1)
-    expect(await tickOf(page)).toBe(1)
-    await app.context.close()
   })
 })
