@@ -103,6 +103,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          // A page answers within a second on a quiet machine; starting a worker under load can take longer.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -27,11 +27,22 @@ export interface BrowserSpawnOptions {
 /**
  * A worker that stops without an error event (it closed itself, or was terminated by someone else)
  * gives no sign: it holds a Web Lock named after it for its whole life, so the page's request for
- * the same lock is granted exactly when the worker is gone.
+ * the same lock is granted exactly when the worker is gone. The worker asks for its lock as it
+ * loads, but that request and its handshake travel by different routes: the page waits until the
+ * lock manager shows the lock held before queueing behind it, or it would be granted the lock
+ * first and report a live worker as stopped.
  */
-function watchForExit(lockName: string, tracker: CallTracker): void {
+async function watchForExit(lockName: string, tracker: CallTracker, timeout: number): Promise<void> {
   const locks = globalThis.navigator?.locks
   if (!locks) return
+  const held = async () => ((await locks.query()).held ?? []).some((lock) => lock.name === lockName)
+  const deadline = performance.now() + timeout
+  while (!(await held())) {
+    if (tracker.failure) return
+    if (performance.now() > deadline)
+      throw new EngineStoppedError(`the engine worker did not start within ${timeout} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
   void locks
     .request(lockName, () => {
       tracker.fail(new EngineStoppedError('the engine worker stopped without a word'))
@@ -93,7 +104,7 @@ export async function spawnBrowserEngine(options: BrowserSpawnOptions = {}): Pro
   try {
     const probe = remote as unknown as Record<string, PromiseLike<unknown>>
     await Promise.race([tracker.track(() => probe[HANDSHAKE]), timedOut])
-    watchForExit(lockName, tracker)
+    await watchForExit(lockName, tracker, timeout)
     return handle
   } catch (error) {
     await handle.close()
