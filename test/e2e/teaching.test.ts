@@ -40,6 +40,8 @@ describe('teaching regressions', () => {
     await waitForTick(page, (tick) => tick >= 790, 120_000)
     expect(await outcomeText(page)).toContain('so far')
     await settled(page, 120_000)
+    // Charts redraw a few frames behind the state while playing: wait for the last drawing.
+    await expect.poll(async () => (await outcomeText(page)) ?? '').not.toContain('so far')
     const text = (await outcomeText(page)) ?? ''
     // B leaves when its last peacekeeper goes, a few ticks before its schedule's 624 on this small map.
     const exitB = Number(/Run B: exit at tick (\d+)/.exec(text)?.[1])
