@@ -96,6 +96,8 @@ export function checkTree(root: MathNode, source: string, allowedNames: Readonly
       case 'ConstantNode': {
         const value: unknown = (node as ConstantNode<string>).value
         if (typeof value === 'number' || typeof value === 'boolean') return node
+        // Nothing but a comment ("# …") parses to a constant with no value.
+        if (value === undefined) return fail('the expression is empty (a # starts a comment)', 0)
         if (typeof value === 'string') {
           return fail('text is not allowed, only numbers and true/false', findString(source))
         }

@@ -42,6 +42,9 @@ describe('expressions that try to escape are rejected before evaluation', () => 
     ['math.sqrt(4)', 'only calls to named functions such as max(a, b) are allowed'],
     ['t(2)', 'unknown function "t"'],
     ['null', 'null is not allowed, only numbers and true/false'],
+    // Found by `npm run fuzz` (`--set programmes.training="#"`): the message said "undefined".
+    ['#', 'the expression is empty (a # starts a comment)'],
+    ['# 0.5', 'the expression is empty (a # starts a comment)'],
   ])('%s', (source, reason) => {
     expect(rejection(source)).toBe(reason)
   })
