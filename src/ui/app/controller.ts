@@ -9,6 +9,7 @@ import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
 import { Inspection } from './inspection.ts'
 import { createLessonActions } from './lesson-action.ts'
+import { lessonLink } from './lesson-link.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf } from './link.ts'
 import { isSeed } from './link-problems.ts'
@@ -263,9 +264,9 @@ export function createController(store: Store<AppState>) {
 
   /** Opens the share link in location.hash; false when there is none. */
   async function openHash(): Promise<boolean> {
-    const lessonLink = /^#lesson=([^&]+)/.exec(location.hash)
-    if (lessonLink) {
-      await openLesson(decodeURIComponent(lessonLink[1]))
+    const lesson = lessonLink(location.hash)
+    if (lesson) {
+      await openLesson(lesson.id, lesson.step)
       return true
     }
     return links.open(location.hash)
