@@ -99,6 +99,66 @@ describe('guided lessons', () => {
       expectNoErrors(opened)
     }, 300_000)
 
+  it('shares a lesson at its step in real units, and the link reopens that same view', async () => {
+    const { id, lesson } = lessons.find((l) => l.id === 'police-substitute')!
+    const opened = await openApp(browser, `lesson=${id}`, undefined, { width: 1280, height: 720 })
+    open.push(opened)
+    const { page } = opened
+    await page.selectOption('#speed', '0')
+    await page.click('#lesson-next')
+    const stepTitle = `Step 2 of ${lesson.steps.length}: ${lesson.steps[1].title}`
+    await expect.poll(() => page.locator('#lesson-step-title').textContent()).toBe(stepTitle)
+    await expect.poll(() => tickOf(page), { timeout: 120_000 }).toBe(lesson.steps[1].runTo)
+    await settled(page, 120_000)
+    await page.click('#units')
+    await page.click('#share')
+    await expect.poll(() => page.locator('#share-link').isVisible()).toBe(true)
+    const link = await page.locator('#share-link').inputValue()
+    expect(link).toContain(`lesson=${id}&step=2`)
+    expect(link).toContain('units=real')
+
+    const fresh = await openApp(browser, new URL(link).hash.slice(1), undefined, { width: 1280, height: 720 })
+    open.push(fresh)
+    await settled(fresh.page, 120_000)
+    const view = (p: Page) =>
+      Promise.all([
+        p.locator('#lesson-step-title').textContent(),
+        tickOf(p),
+        p.locator('#unbranch').isVisible(),
+        p.locator('#units').getAttribute('aria-pressed'),
+        p.locator('figure.chart[data-chart="actors"] text.y-unit').last().textContent(),
+      ])
+    await expect.poll(() => view(fresh.page)).toEqual(await view(page))
+    expect((await view(fresh.page))[0]).toBe(stepTitle)
+    expect((await view(fresh.page))[3]).toBe('true')
+    // The step is shown, not run again: the runs stay at the link's tick.
+    await fresh.page.waitForTimeout(500)
+    expect(await tickOf(fresh.page)).toBe(lesson.steps[1].runTo)
+    expectNoErrors(opened)
+    expectNoErrors(fresh)
+  }, 300_000)
+
+  it('walks a lesson link with a step to that step, each step before it run as a class would', async () => {
+    const { id, lesson } = lessons.find((l) => l.id === 'police-substitute')!
+    const opened = await openApp(browser, `lesson=${id}&step=2`, undefined, { width: 1280, height: 720 })
+    open.push(opened)
+    const { page } = opened
+    await expect
+      .poll(() => page.locator('#lesson-step-title').textContent(), { timeout: 120_000 })
+      .toBe(`Step 2 of ${lesson.steps.length}: ${lesson.steps[1].title}`)
+    await expect.poll(() => tickOf(page), { timeout: 120_000 }).toBe(lesson.steps[1].runTo)
+    await settled(page, 120_000)
+    expect(await page.locator('#unbranch').isVisible()).toBe(true)
+    await page.evaluate(() => {
+      location.hash = 'lesson=police-substitute&step=9'
+    })
+    await page.waitForSelector('#notice[data-kind="error"]')
+    expect(await page.locator('#notice').textContent()).toContain(
+      'step: the lesson "police-substitute" has steps 1 to 3, got 9',
+    )
+    expectNoErrors(opened)
+  }, 300_000)
+
   it('says plainly when a lesson link names no lesson', async () => {
     const opened = await openApp(browser, '', undefined, { width: 1280, height: 720 })
     open.push(opened)

@@ -23,6 +23,27 @@ async function app(fragment: string, init?: string) {
   return opened
 }
 
+/** The small multiples' unit labels that leave their <svg> or touch another text of the chart. */
+const unitsClear = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = []
+    const svg = document.querySelector('figure.chart[data-chart="actors"] svg')
+    if (!svg) return ['no actors chart']
+    const frame = svg.getBoundingClientRect()
+    const others = [...svg.querySelectorAll('text:not(.y-unit)')].map((text) => text.getBoundingClientRect())
+    for (const unit of svg.querySelectorAll('text.y-unit')) {
+      const box = unit.getBoundingClientRect()
+      const outside =
+        box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom
+      const touches = others.some(
+        (o) =>
+          o.width > 0 && box.left < o.right && o.left < box.right && box.top < o.bottom && o.top < box.bottom,
+      )
+      if (outside || touches) found.push(`${unit.textContent}${outside ? ' outside' : ' overlaps'}`)
+    }
+    return found
+  })
+
 const outcomeText = (page: Page) => page.locator('figure.chart[data-chart="outcome"]').textContent()
 
 describe('teaching regressions', () => {
@@ -60,9 +81,15 @@ describe('teaching regressions', () => {
     const opened = await app('scenario=baseline&seed=1&set=world.width=60&set=world.height=60&tick=30')
     const { page } = opened
     const unit = () => page.locator('figure.chart[data-chart="citizens"] text.y-unit').textContent()
+    // The small multiples label every cell's axis too: riots are events, per tick or per month.
+    const riots = () => page.locator('figure.chart[data-chart="actors"] text.y-unit').last().textContent()
     expect(await unit()).toBe('agents')
+    expect(await riots()).toBe('events per tick')
+    expect(await unitsClear(page)).toEqual([])
     await page.click('#units')
     await expect.poll(unit).toBe('people')
+    await expect.poll(riots).toBe('events per month')
+    expect(await unitsClear(page)).toEqual([])
     expect(await page.locator('#units').getAttribute('aria-pressed')).toBe('true')
     expectNoErrors(opened)
   })

@@ -103,6 +103,40 @@ describe('charts with synthetic SSR data', () => {
     expect(texts(element).filter((t) => typeof t === 'string' && t.includes(': ')).length).toBe(7)
   })
 
+  it('small multiples: each cell’s y axis names its column’s unit, inside the gap beside the ticks', () => {
+    const { element, target } = container()
+    const facets = (keys: string[]) => keys.map((key) => ({ key, label: key }))
+    const asked: string[] = []
+    smallMultiples({
+      title: 'By actor',
+      width: 600,
+      actors: facets(['pk', 'police']),
+      measures: facets(['trust', 'capacity', 'violence']),
+      aliases: { 'pk.capacity': 'pk.strength' },
+      unitOf: (column) => {
+        asked.push(column)
+        return column.endsWith('violence') ? 'events per month' : 'index, 0 to 1'
+      },
+    })(target, { runs: [{ label: 'A', columns: ssrColumns(100) }] })
+    const units = [...element.querySelectorAll('text.y-unit')]
+    expect(units.map((unit) => unit.textContent)).toEqual([
+      'index, 0 to 1',
+      'index, 0 to 1',
+      'index, 0 to 1',
+      'index, 0 to 1',
+      'events per month',
+      'events per month',
+    ])
+    // The aliased column is the one asked about: peacekeepers' capacity is their strength.
+    expect(asked).toContain('pk.strength')
+    // Left of the cell, but no further left than the gap between columns.
+    for (const unit of units) {
+      const x = Number(/translate\((-?[\d.]+),/.exec(unit.getAttribute('transform') ?? '')?.[1])
+      expect(x).toBeLessThan(0)
+      expect(x - Number(unit.getAttribute('font-size'))).toBeGreaterThan(-(12 * 0.85 * 4.3))
+    }
+  })
+
   it('B − A is the difference after the branch', () => {
     expect([...differenceOf([1, 2, 3], [1, 4, 2, 9])]).toEqual([0, 2, -1])
     const { element, target } = container()

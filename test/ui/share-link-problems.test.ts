@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { prepareScenario } from '../../src/io/prepare.ts'
 import { MAX_ENSEMBLE_RUNS, MAX_SEED, MAX_TICKS } from '../../src/scenario/limits.ts'
 import { formatProblem } from '../../src/scenario/validate.ts'
+import { openLink } from '../../src/ui/app/link.ts'
 import { overrideList } from '../../src/ui/app/recipe.ts'
+import { sourceFrom } from '../../src/ui/app/run-data.ts'
 import { decodeShare, packText, ShareLinkError } from '../../src/ui/app/share.ts'
+import type { Source } from '../../src/ui/app/state.ts'
 
 async function problemsOf(fragment: string): Promise<readonly string[]> {
   try {
@@ -42,7 +45,20 @@ describe('every bad part of a link is named (item 8)', () => {
     ['scenario=baseline&seed=%ZZ', '"seed=%ZZ": bad percent-encoding'],
     [
       'scenario=baseline&colour=red',
-      `"colour": not a part of a share link (parts: scenario, data, preset, seed, set, at, branch, bset, b, tick, view, overlay, ensemble)`,
+      `"colour": not a part of a share link (parts: scenario, data, preset, seed, set, at, branch, bset, b, tick, view, overlay, units, ensemble, lesson, step)`,
+    ],
+    ['scenario=baseline&units=people', 'units: must be "model" or "real", got "people"'],
+    [
+      'scenario=baseline&step=2',
+      'step: a step needs the lesson it belongs to, e.g. lesson=police-substitute&step=2',
+    ],
+    [
+      'scenario=baseline&lesson=police-substitute&step=0',
+      'step: must be a whole number from 1 to 1000, got "0"',
+    ],
+    [
+      'scenario=baseline&lesson=police-substitute&step=two',
+      'step: must be a whole number from 1 to 1000, got "two"',
     ],
     ['data=not-a-scenario', 'data: the embedded scenario could not be unpacked (the link may be cut short)'],
     [
@@ -85,6 +101,34 @@ describe('every bad part of a link is named (item 8)', () => {
     expect(await problemsOf(`data=${packed.slice(0, 5)}&seed=3`)).toEqual([
       'data: the embedded scenario could not be unpacked (the link may be cut short)',
     ])
+  })
+})
+
+describe('the lesson a link names is looked up and its step checked (issue 12)', () => {
+  const source = async (id: string): Promise<Source> => sourceFrom({ kind: 'ssr', name: id }, { id })
+  async function openProblems(fragment: string): Promise<readonly string[]> {
+    try {
+      await openLink(fragment, source)
+    } catch (error) {
+      if (error instanceof ShareLinkError) return error.problems
+      throw error
+    }
+    return []
+  }
+
+  it('names a lesson there is none of, and a step past the lesson’s last', async () => {
+    expect(await openProblems('scenario=baseline&lesson=no-such-lesson&step=1')).toEqual([
+      expect.stringMatching(/^lesson: there is no lesson "no-such-lesson"; the lessons are /),
+    ])
+    expect(await openProblems('scenario=baseline&lesson=police-substitute&step=9')).toEqual([
+      'step: the lesson "police-substitute" has steps 1 to 3, got 9',
+    ])
+  })
+
+  it('opens the lesson at its step, that step’s actions taken as done', async () => {
+    const opened = await openLink('scenario=baseline&tick=300&lesson=police-substitute&step=2', source)
+    expect(opened?.lesson).toMatchObject({ id: 'police-substitute', step: 1, reached: 1 })
+    expect(opened?.load.tick).toBe(300)
   })
 })
 

@@ -48,6 +48,28 @@ describe('share links', () => {
     expect(await decodeShare(`#${fragment}`)).toEqual(state)
   })
 
+  it('carry the units and the lesson step, counted from 1 as the lesson panel counts', async () => {
+    const state: ShareState = {
+      scenario: { id: 'baseline' },
+      seed: 1,
+      tick: 300,
+      view: 'normal',
+      overlay: false,
+      a: startRecipe(0, {}),
+      units: 'real',
+      lesson: { id: 'police-substitute', step: 1 },
+    }
+    const fragment = await encodeShare(state)
+    expect(fragment).toContain('units=real')
+    expect(fragment).toContain('lesson=police-substitute&step=2')
+    expect(await decodeShare(fragment)).toEqual(state)
+    // Links made before the units were carried leave them as the page has them.
+    expect((await decodeShare('scenario=baseline'))?.units).toBeUndefined()
+    expect((await decodeShare('scenario=baseline&units=model'))?.units).toBe('model')
+    // A lesson without a step opens at its first.
+    expect((await decodeShare('scenario=baseline&lesson=x'))?.lesson).toEqual({ id: 'x', step: 0 })
+  })
+
   it('embeds an imported scenario compressed and base64url-encoded', async () => {
     const text = JSON.stringify({ kind: 'civil-violence', name: 'x'.repeat(2000) })
     const packed = await packText(text)

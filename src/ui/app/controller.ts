@@ -1,14 +1,15 @@
 // Everything the app does with the engine, as actions on the store: restart a run from a setup,
 // play, step, change parameters mid-run, branch run B, run an ensemble, inspect, share, export.
-// The clock (playback.ts), the workers (engines.ts) and the state they drive are kept apart.
+// The clock (playback.ts), the workers (engines.ts), the map inspector (pin-action.ts), lessons,
+// links and branching are kept apart; this file wires them to the store.
 
 import { isAbortError } from '../../bridge/browser.ts'
 import { toCsv } from '../../io/csv.ts'
 import { branchFrom } from './branch.ts'
 import { Engines, type RunName } from './engines.ts'
 import { ensembleInto } from './ensemble-action.ts'
-import { Inspection } from './inspection.ts'
 import { createLessonActions } from './lesson-action.ts'
+import { lessonLink } from './lesson-link.ts'
 import { DEFAULT_SCENARIO, hasScenario, LIBRARY, loadLibraryScenario } from './library.ts'
 import { linkOf } from './link.ts'
 import { isSeed } from './link-problems.ts'
@@ -16,6 +17,7 @@ import { LongReplay } from './long-replay.ts'
 import { readScenarioBytes } from './open-file.ts'
 import { LinkOpener } from './open-link.ts'
 import { changeNotice, changeParameter } from './parameter-change.ts'
+import { createPinActions } from './pin-action.ts'
 import { playEnd } from './play-end.ts'
 import { Playback } from './playback.ts'
 import { currentOverrides, type Overrides, startRecipe, withOverrides } from './recipe.ts'
@@ -39,7 +41,7 @@ export type Controller = ReturnType<typeof createController>
 
 export function createController(store: Store<AppState>) {
   const engines = new Engines((error) => fail(error))
-  const inspection = new Inspection(engines)
+  const pins = createPinActions(store, engines)
   let ensembleAbort: AbortController | undefined
 
   const set = (patch: Partial<AppState>) => store.update((state) => ({ ...state, ...patch }))
@@ -175,34 +177,13 @@ export function createController(store: Store<AppState>) {
           : current.notice,
       }
     })
-    if (store.get().pinned) void followPinned().catch(fail)
+    if (store.get().pinned) void pins.follow().catch(fail)
     return failed === undefined ? Math.max(resultA.computeMs, resultB?.computeMs ?? 0) : false
   }
 
   const pause = () => {
     playback.stop()
     set({ playing: false })
-  }
-
-  async function inspectCell(cell: number, pin: boolean): Promise<void> {
-    const info = await inspection.cell(cell)
-    store.update((state) => ({
-      ...state,
-      inspected: info,
-      pinned: pin && info ? { id: info.id, kind: info.kind } : state.pinned,
-    }))
-  }
-
-  /** The pinned agent where it is now: the pin follows the agent, not the cell. */
-  async function followPinned(): Promise<void> {
-    const pinned = store.get().pinned
-    if (!pinned) return
-    const info = await inspection.agent(pinned.id)
-    store.update((state) =>
-      state.pinned?.id === pinned.id
-        ? { ...state, inspected: info && info.kind === pinned.kind ? info : null }
-        : state,
-    )
   }
 
   // ---- parameters ----------------------------------------------------------------------------
@@ -263,9 +244,9 @@ export function createController(store: Store<AppState>) {
 
   /** Opens the share link in location.hash; false when there is none. */
   async function openHash(): Promise<boolean> {
-    const lessonLink = /^#lesson=([^&]+)/.exec(location.hash)
-    if (lessonLink) {
-      await openLesson(decodeURIComponent(lessonLink[1]))
+    const lesson = lessonLink(location.hash)
+    if (lesson) {
+      await openLesson(lesson.id, lesson.step)
       return true
     }
     return links.open(location.hash)
@@ -420,29 +401,11 @@ export function createController(store: Store<AppState>) {
       set({ ensemble: null })
     },
 
-    hover: guard(async (cell: number | null) => {
-      if (store.get().pinned) return
-      if (cell === null) {
-        inspection.cancel()
-        set({ inspected: null })
-        return
-      }
-      await inspectCell(cell, false)
-    }),
-
+    // The map inspector (pin-action.ts).
+    hover: guard(pins.hover),
     /** Pins the agent on `cell` (by id, so the pin follows it); picking it again unpins it. */
-    pick: guard(async (cell: number) => {
-      const state = store.get()
-      if (state.pinned && state.inspected?.id === state.pinned.id && state.inspected.cell === cell) {
-        set({ pinned: null, inspected: null })
-        return
-      }
-      await inspectCell(cell, true)
-    }),
-
-    unpin() {
-      set({ pinned: null, inspected: null })
-    },
+    pick: guard(pins.pick),
+    unpin: pins.unpin,
 
     highlight(tick: number | null) {
       set({ highlightTick: tick })

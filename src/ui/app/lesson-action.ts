@@ -1,6 +1,6 @@
-// A guided lesson's actions: open a lesson (its scenario, preset, seed and starting settings) and
-// go to a step; the first visit to a step runs what it asks (branch run B with its settings, play
-// to its tick), a later visit only shows it again.
+// A guided lesson's actions: open a lesson (its scenario, preset, seed and starting settings), at
+// its start or walked to a step, and go to a step; the first visit to a step runs what it asks
+// (branch run B with its settings, play to its tick), a later visit only shows it again.
 import { branchFrom } from './branch.ts'
 import type { Engines } from './engines.ts'
 import { loadLesson } from './lessons.ts'
@@ -23,9 +23,17 @@ export interface LessonDeps {
 export function createLessonActions({ store, load, sourceById, pause, playback, engines }: LessonDeps) {
   const set = (patch: Partial<AppState>) => store.update((state) => ({ ...state, ...patch }))
 
-  /** Opens lesson `id` at its first step. */
-  async function openLesson(id: string): Promise<void> {
+  /** Until the step's run (its branch, its play to a tick) has finished. */
+  async function stepDone(): Promise<void> {
+    while (store.get().playing || store.get().busy) await new Promise((resolve) => setTimeout(resolve, 50))
+    await playback.idle()
+  }
+
+  /** Opens lesson `id` at its first step, or walks it to `step` (from 0), each step's run done in turn. */
+  async function openLesson(id: string, step = 0): Promise<void> {
     const lesson = loadLesson(id)
+    if (step >= lesson.steps.length)
+      throw new Error(`step: the lesson "${id}" has steps 1 to ${lesson.steps.length}, got ${step + 1}`)
     const source = await sourceById(lesson.scenario)
     await load({
       source,
@@ -36,6 +44,12 @@ export function createLessonActions({ store, load, sourceById, pause, playback, 
     })
     set({ lesson: { id, lesson, step: 0, reached: -1 } })
     await goToStep(0)
+    for (let next = 1; next <= step; next++) {
+      await stepDone()
+      // Closed, or another lesson opened, on the way: stop walking.
+      if (store.get().lesson?.lesson !== lesson) return
+      await goToStep(next)
+    }
   }
 
   /** Shows step `index`; the first time a step is reached, its branch and run-to happen. */

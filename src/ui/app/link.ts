@@ -1,12 +1,14 @@
 // The page's share link both ways: the fragment that reproduces what the page shows now, and what
 // to load from a fragment in the address bar (the fragment's format lives in share.ts).
 import { parseScenarioText, ScenarioFileError } from '../../io/scenario-text.ts'
+import type { UnitMode } from '../../io/units.ts'
 import { nestingProblem } from '../../scenario/nesting.ts'
 import { formatProblem } from '../../scenario/spec/problem.ts'
+import { loadLesson } from './lessons.ts'
 import type { LoadSpec } from './replay.ts'
-import { sourceFrom } from './run-data.ts'
+import { messageOf, sourceFrom } from './run-data.ts'
 import { decodeShare, encodeShare, ShareLinkError, type ViewMode } from './share.ts'
-import type { AppState, Source } from './state.ts'
+import type { AppState, LessonState, Source } from './state.ts'
 
 /** The fragment (without `#`) that reopens the page as it is now, or null with no run. */
 export async function linkOf(state: AppState): Promise<string | null> {
@@ -27,6 +29,8 @@ export async function linkOf(state: AppState): Promise<string | null> {
       state.ensemble?.status === 'done'
         ? { runs: state.ensemble.runs, ticks: state.ensemble.ticks }
         : undefined,
+    units: state.units,
+    lesson: state.lesson ? { id: state.lesson.id, step: state.lesson.step } : undefined,
   })
 }
 
@@ -35,6 +39,24 @@ export interface Opened {
   view: ViewMode
   overlay: boolean
   ensemble?: { runs: number; ticks: number }
+  /** Absent when the link does not say (links made before it carried the units). */
+  units?: UnitMode
+  /** The lesson open at the link's step, its actions up to that step taken as done. */
+  lesson: LessonState | null
+}
+
+/** The lesson a link names at its step (from 0), checked; throws ShareLinkError naming the bad part. */
+function lessonAt(id: string, step: number): LessonState {
+  let lesson: LessonState['lesson']
+  try {
+    lesson = loadLesson(id)
+  } catch (error) {
+    throw new ShareLinkError([`lesson: ${messageOf(error)}`])
+  }
+  const count = lesson.steps.length
+  if (step >= count)
+    throw new ShareLinkError([`step: the lesson "${id}" has steps 1 to ${count}, got ${step + 1}`])
+  return { id, lesson, step, reached: step }
 }
 
 /** What a share link asks to load, or null when `hash` holds none; throws ShareLinkError when unreadable. */
@@ -44,6 +66,7 @@ export async function openLink(
 ): Promise<Opened | null> {
   const shared = await decodeShare(hash)
   if (!shared) return null
+  const lesson = shared.lesson ? lessonAt(shared.lesson.id, shared.lesson.step) : null
   let source: Source
   if (shared.scenario.id !== undefined) source = await sourceById(shared.scenario.id)
   else {
@@ -65,5 +88,7 @@ export async function openLink(
     view: shared.view,
     overlay: shared.overlay,
     ensemble: shared.ensemble,
+    units: shared.units,
+    lesson,
   }
 }

@@ -30,8 +30,10 @@ export class LinkOpener {
     try {
       opened = await openLink(hash, this.deps.sourceById)
       if (!opened) return false
-      set({ view: opened.view, overlay: opened.overlay })
+      set({ view: opened.view, overlay: opened.overlay, ...(opened.units ? { units: opened.units } : {}) })
       await load(opened.load)
+      // After the load, which is the lesson's run at its step: the step is shown, not run again.
+      set({ lesson: opened.lesson })
     } catch (error) {
       if (isAbortError(error)) throw error
       const problems = error instanceof ShareLinkError ? error.problems : [messageOf(error)]

@@ -1,5 +1,7 @@
 // Reading a share link's parts one by one, each checked by the rules files and --set follow, and
 // every bad part named: `seed: must be a whole number from 0 to …, got "abc"`. Pure: no DOM.
+
+import { UNIT_MODES, type UnitMode } from '../../io/units.ts'
 import {
   MAX_ENSEMBLE_RUNS,
   MAX_LINK_CHANGES,
@@ -9,6 +11,9 @@ import {
 } from '../../scenario/limits.ts'
 import { nestingProblem } from '../../scenario/nesting.ts'
 import { formatProblem } from '../../scenario/spec/problem.ts'
+
+/** No lesson has nearly this many steps; a larger one is refused before the lesson is looked at. */
+const MAX_LESSON_STEP = 1000
 
 /** The parts a share link may have; anything else is named as unknown. */
 export const LINK_PARTS = [
@@ -24,7 +29,10 @@ export const LINK_PARTS = [
   'tick',
   'view',
   'overlay',
+  'units',
   'ensemble',
+  'lesson',
+  'step',
 ] as const
 
 /** The parts of a fragment in order, decoded; bad percent-encoding and unknown names become problems. */
@@ -78,6 +86,22 @@ export const seedPart = (text: string, problems: string[]) =>
   wholeNumberPart('seed', text, 0, MAX_SEED, problems)
 export const tickPart = (name: string, text: string, problems: string[]) =>
   wholeNumberPart(name, text, 0, MAX_TICKS, problems)
+
+/** `model` (agents and ticks) or `real` (people and months), as the page's units toggle has them. */
+export function unitsPart(text: string, problems: string[]): UnitMode | undefined {
+  if ((UNIT_MODES as readonly string[]).includes(text)) return text as UnitMode
+  problems.push(`units: must be "model" or "real", got ${JSON.stringify(text.slice(0, 60))}`)
+  return undefined
+}
+
+/** A lesson's step as the lesson panel counts them, from 1; only beside a `lesson` part. */
+export function stepPart(text: string, lesson: string | undefined, problems: string[]): number | undefined {
+  if (lesson === undefined) {
+    problems.push('step: a step needs the lesson it belongs to, e.g. lesson=police-substitute&step=2')
+    return undefined
+  }
+  return wholeNumberPart('step', text, 1, MAX_LESSON_STEP, problems)
+}
 
 /** `RUNSxTICKS`: at least one run of at least one tick, within the ensemble bounds. */
 export function ensemblePart(text: string, problems: string[]): { runs: number; ticks: number } | undefined {

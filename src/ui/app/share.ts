@@ -1,6 +1,8 @@
 // Share links: the URL's fragment carries everything needed to replay a run and show it the same
 // way — scenario (library id, or the imported file compressed and base64url-encoded), preset,
-// seed, overrides and every change made while it ran, the branch, the tick and the view.
+// seed, overrides and every change made while it ran, the branch, the tick, the view, the units
+// and, when a lesson is open, the lesson and its step.
+import type { UnitMode } from '../../io/units.ts'
 import { MAX_SCENARIO_TEXT } from '../../scenario/limits.ts'
 import { changedEntries, type RunRecipe, type Segment } from './recipe.ts'
 import {
@@ -9,7 +11,9 @@ import {
   ensemblePart,
   seedPart,
   splitFragment,
+  stepPart,
   tickPart,
+  unitsPart,
 } from './share-parts.ts'
 
 export type ViewMode = 'normal' | 'presenter'
@@ -31,6 +35,10 @@ export interface ShareState {
   /** Run B: its first segment's tick is the branch tick. */
   b?: RunRecipe
   ensemble?: { runs: number; ticks: number }
+  /** Agents and ticks, or people and months; absent in links made before the page carried it. */
+  units?: UnitMode
+  /** The lesson open and its step, counted from 0 (the link counts from 1, as the panel does). */
+  lesson?: { id: string; step: number }
 }
 
 const bytesToBase64url = (bytes: Uint8Array): string => {
@@ -101,7 +109,12 @@ export async function encodeShare(state: ShareState): Promise<string> {
   params.set('tick', String(state.tick))
   params.set('view', state.view)
   if (state.overlay) params.set('overlay', '1')
+  if (state.units) params.set('units', state.units)
   if (state.ensemble) params.set('ensemble', `${state.ensemble.runs}x${state.ensemble.ticks}`)
+  if (state.lesson) {
+    params.set('lesson', state.lesson.id)
+    params.set('step', String(state.lesson.step + 1))
+  }
   return params.toString()
 }
 
@@ -212,6 +225,15 @@ export async function decodeShare(fragment: string): Promise<ShareState | null> 
     const read = ensemblePart(ensemble, problems)
     if (read) state.ensemble = read
   }
+  const units = last(parts, 'units')
+  if (units !== undefined) {
+    const read = unitsPart(units, problems)
+    if (read) state.units = read
+  }
+  const lesson = last(parts, 'lesson')
+  const step = last(parts, 'step')
+  const stepRead = step === undefined ? 1 : stepPart(step, lesson, problems)
+  if (lesson !== undefined && stepRead !== undefined) state.lesson = { id: lesson, step: stepRead - 1 }
   if (problems.length > 0) throw new ShareLinkError(problems)
   return state
 }

@@ -146,6 +146,7 @@ export function createChartsView(controller: Controller) {
           actors: spec.actors,
           measures: spec.measures,
           aliases: spec.aliases,
+          unitOf: (column) => unitOf(state, column),
         })(target, data)
       else {
         const threshold = spec.threshold ? (state.a?.data.outcome?.relapseThreshold ?? null) : null

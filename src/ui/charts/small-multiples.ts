@@ -1,5 +1,6 @@
 // Small multiples: one small chart per actor (row) and measure (column), e.g. trust, capacity and
-// violence of peacekeepers, police and military, each column on one shared y scale.
+// violence of peacekeepers, police and military, each column on one shared y scale, each cell's
+// y axis labelled with its column's unit.
 import { axisLeft, extent, line, scaleLinear } from 'd3'
 import { markedEvents } from '../events/explain.ts'
 import { seriesColour } from '../palette.ts'
@@ -7,6 +8,7 @@ import { decimate } from './decimate.ts'
 import {
   chartFrame,
   drawEmpty,
+  fitText,
   GRID_COLOUR,
   type LegendItem,
   TEXT_COLOUR,
@@ -27,6 +29,8 @@ export interface SmallMultiplesOptions extends ChartOptions {
   measures: readonly Facet[]
   /** Columns that stand in for a missing one, e.g. "pk.capacity" → "pk.strength". */
   aliases?: Readonly<Record<string, string>>
+  /** The unit of a column ("index, 0 to 1", "events per month"), written up each cell's y axis. */
+  unitOf?: (column: string) => string | undefined
 }
 
 /** The column of `actor` and `measure`: "police.trust". */
@@ -56,7 +60,8 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
       return
     }
     const fontSize = frame.fontSize * 0.85
-    const gapX = fontSize * 3.2
+    // Room between columns for the tick labels and, beside them, the unit written upwards.
+    const gapX = fontSize * (options.unitOf ? 4.3 : 3.2)
     const gapY = fontSize * 2.6
     const cellWidth = (frame.width - gapX * (measures.length - 1)) / measures.length
     const cellHeight = (frame.height - gapY * actors.length) / actors.length
@@ -108,6 +113,23 @@ export function smallMultiples(options: SmallMultiplesOptions): Chart<TimeData> 
           .attr('height', cellHeight)
           .attr('fill', 'none')
           .attr('stroke', GRID_COLOUR)
+        const unit = options.unitOf?.(columnOf(wanted, runs[0].columns))
+        if (unit) {
+          // Rotated, the glyphs sit left of the baseline: keep them inside the gap, clear of the ticks.
+          const unitSize = fontSize * 0.75
+          const label = cell
+            .append('text')
+            .attr('class', 'axis-label y-unit')
+            .attr(
+              'transform',
+              `translate(${-gapX + fontSize * 0.15 + unitSize},${cellHeight / 2}) rotate(-90)`,
+            )
+            .attr('text-anchor', 'middle')
+            .attr('font-size', unitSize)
+            .attr('fill', '#444444')
+            .text(unit)
+          fitText(label, cellHeight)
+        }
         const yAxis = cell.append('g').call(axisLeft(y).ticks(yTicks).tickFormat(valueFormat))
         const xAxis = cell
           .append('g')
