@@ -6,14 +6,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { MAX_TICKS } from '../../src/scenario/limits.ts'
 import { connect, expectNoErrors, openApp, ready, tickOf, waitForTick } from './app-page.ts'
 
-/** Keeps every Worker the page creates, so a test can stop one behind the bridge's back. */
-const RECORD_WORKERS = `
-  window.__workers = []
-  const Original = window.Worker
-  window.Worker = class extends Original {
-    constructor(...args) { super(...args); window.__workers.push(this) }
-  }`
-
 const listed = (page: import('playwright-core').Page) =>
   page
     .locator('#file-problems li')
