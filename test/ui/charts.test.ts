@@ -160,6 +160,26 @@ describe('charts with synthetic SSR data', () => {
     expect(element.querySelector('path[data-series="median:violence.rate"]')).not.toBeNull()
   })
 
+  it('outcome panel: the fragile and relapse labels never run together, even after a huge peak', () => {
+    const labels = (peak: number) => {
+      const { element, target } = container()
+      outcomePanel({ title: 'Outcome', width: 400 })(target, {
+        runs: [{ label: 'A', outcome: outcome('relapse', peak) }],
+      })
+      return [...element.querySelectorAll('text.threshold-label')].map((text) => ({
+        x: Number(text.getAttribute('x')),
+        text: text.textContent ?? '',
+      }))
+    }
+    // A mild peak leaves room for a word under each line, far enough apart not to touch.
+    const mild = labels(1.4)
+    expect(mild.map((label) => label.text)).toEqual(['fragile', 'relapse'])
+    expect(mild[1].x - mild[0].x).toBeGreaterThan(7 * 12 * 0.8 * 0.55)
+    // A peak 80 times the threshold (Timor-Leste's 165 against 20 is like it) squeezes the lines
+    // together: one label names both (before, "fragile" and "relapse" overprinted each other).
+    expect(labels(165).map((label) => label.text)).toEqual(['fragile, relapse'])
+  })
+
   it('outcome panel and distribution: class, exit tick, post-exit violence against the threshold, counts', () => {
     const { element, target } = container()
     outcomePanel({ title: 'Outcome' })(target, {

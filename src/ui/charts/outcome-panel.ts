@@ -91,10 +91,8 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .attr('width', x(peak))
           .attr('height', fs * 1.2)
           .attr('fill', outcomeColour(outcome.outcome))
-      for (const [value, label] of [
-        [outcome.relapseThreshold, 'relapse'],
-        [outcome.relapseThreshold / 2, 'fragile'],
-      ] as const) {
+      const labelSize = fs * 0.8
+      for (const value of [outcome.relapseThreshold, outcome.relapseThreshold / 2])
         bar
           .append('line')
           .attr('x1', x(value))
@@ -103,14 +101,19 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
           .attr('y2', fs * 1.2 + 3)
           .attr('stroke', '#000000')
           .attr('stroke-width', 2)
+      for (const label of thresholdLabels(
+        x(outcome.relapseThreshold / 2),
+        x(outcome.relapseThreshold),
+        labelSize,
+      ))
         bar
           .append('text')
-          .attr('x', x(value))
+          .attr('class', 'threshold-label')
+          .attr('x', label.x)
           .attr('y', fs * 2.3)
           .attr('text-anchor', 'middle')
-          .attr('font-size', fs * 0.8)
-          .text(label)
-      }
+          .attr('font-size', labelSize)
+          .text(label.text)
       const peakText = bar
         .append('text')
         .attr('y', fs * 3.5)
@@ -123,4 +126,27 @@ export function outcomePanel(options: ChartOptions): Chart<OutcomePanelData> {
       fitText(peakText, frame.width)
     })
   }
+}
+
+/** Bold-free text takes about 0.55 em per character. */
+const textWidth = (text: string, size: number) => text.length * size * 0.55
+
+/**
+ * The words under the fragile and relapse lines, each centred on its line; when a large peak
+ * squeezes the two lines together, one label for both, so that they never run into each other
+ * ("fragilerelapse"), kept clear of the bar's left end.
+ */
+export function thresholdLabels(
+  fragileX: number,
+  relapseX: number,
+  size: number,
+): { x: number; text: string }[] {
+  const apart = relapseX - fragileX
+  if (apart >= (textWidth('fragile', size) + textWidth('relapse', size)) / 2 + size * 0.5)
+    return [
+      { x: Math.max(fragileX, textWidth('fragile', size) / 2), text: 'fragile' },
+      { x: relapseX, text: 'relapse' },
+    ]
+  const text = 'fragile, relapse'
+  return [{ x: Math.max((fragileX + relapseX) / 2, textWidth(text, size) / 2), text }]
 }
