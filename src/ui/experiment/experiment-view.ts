@@ -54,6 +54,10 @@ const decoder = new TextDecoder()
 
 /** Yields to the page: what follows runs in a task of its own. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+/** After the next frame has been drawn: each figure then costs its own frame's layout, rather
+ * than several landing in one frame that runs past the 50 ms budget. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 
 export function createExperimentView() {
   const choice = h(
@@ -278,7 +282,7 @@ export function createExperimentView() {
     )
     for (const figure of reply.figures) {
       if (figure.name === 'frontier.svg') continue
-      await nextTask()
+      await nextFrame()
       if (stale()) return
       const svg = new DOMParser().parseFromString(figure.svg, 'image/svg+xml').documentElement
       figures.append(
