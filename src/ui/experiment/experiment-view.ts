@@ -56,8 +56,7 @@ const decoder = new TextDecoder()
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** After the next frame has been drawn: each figure then costs its own frame's layout, rather
  * than several landing in one frame that runs past the 50 ms budget. */
-const nextFrame = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 
 export function createExperimentView() {
   const choice = h(
