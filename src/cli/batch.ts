@@ -1,18 +1,14 @@
 // `drawdown batch <experiment> --out DIR`: expands the experiment, runs it on a pool of workers
 // with progress on stderr, and writes the results folder (see src/experiment/batch-node.ts for
 // the files and how --resume works). Ctrl-C stops it; --resume finishes it.
-import { dirname, resolve } from 'node:path'
 import { BatchRefusedError, runNodeBatch, WorkerStartError } from '../experiment/batch-node.ts'
-import { expandExperiment } from '../experiment/expand.ts'
 import { BatchIoError } from '../experiment/file-sink-node.ts'
-import { readExperimentFile } from '../experiment/files-node.ts'
 import { gitCommit } from '../experiment/git-node.ts'
 import { JournalMismatchError } from '../experiment/journal-node.ts'
 import { shardName, shardRuns } from '../experiment/shard.ts'
-import { ScenarioFileError } from '../io/scenario-text.ts'
-import { formatProblem, ScenarioError } from '../scenario/validate.ts'
 import type { BatchCommandOptions } from './batch-options.ts'
 import { EXIT_OK, InputError } from './exit.ts'
+import { expandExperimentFile } from './experiment-input.ts'
 import { packageRoot, packageVersion } from './package-info.ts'
 import { clock, progressView } from './progress-view.ts'
 import type { Terminal } from './terminal.ts'
@@ -20,26 +16,8 @@ import type { Terminal } from './terminal.ts'
 /** Exit status of a batch stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130
 
-function expand(file: string) {
-  try {
-    const { input, load } = readExperimentFile(file)
-    const experiment = expandExperiment(input, load)
-    const scenario = (input as { scenario?: unknown }).scenario
-    const inputs = [file, ...(typeof scenario === 'string' ? [resolve(dirname(file), scenario)] : [])]
-    return { experiment, inputs }
-  } catch (error) {
-    if (error instanceof ScenarioFileError) throw new InputError([error.message], error)
-    if (error instanceof ScenarioError)
-      throw new InputError(
-        error.problems.map((problem) => `${file}: ${formatProblem(problem)}`),
-        error,
-      )
-    throw error
-  }
-}
-
 export async function batch(options: BatchCommandOptions, terminal: Terminal): Promise<number> {
-  const { experiment, inputs } = expand(options.file)
+  const { experiment, inputs } = expandExperimentFile(options.file)
   const controller = new AbortController()
   const interrupt = () => controller.abort()
   process.once('SIGINT', interrupt)

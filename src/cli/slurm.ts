@@ -5,15 +5,12 @@ import { execFile } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { expandExperiment } from '../experiment/expand.ts'
-import { readExperimentFile } from '../experiment/files-node.ts'
 import { MAX_SHARDS } from '../experiment/shard.ts'
 import { mergeScript, type SlurmPlan, shardsScript, slurmFolder } from '../experiment/slurm-script.ts'
 import { JOBS_FILE, type SlurmJobs, slurmStatus } from '../experiment/slurm-status-node.ts'
-import { ScenarioFileError } from '../io/scenario-text.ts'
-import { formatProblem, ScenarioError } from '../scenario/validate.ts'
 import { parseCommandArgs, parseWholeNumber } from './args.ts'
 import { EXIT_OK, InputError, UsageError } from './exit.ts'
+import { expandExperimentFile } from './experiment-input.ts'
 import { HELP } from './help.ts'
 import { packageRoot } from './package-info.ts'
 import type { Terminal } from './terminal.ts'
@@ -31,21 +28,6 @@ const OPTIONS = {
 } as const
 
 const FORMATS = ['csv', 'parquet', 'both'] as const
-
-function expand(file: string) {
-  try {
-    const { input, load } = readExperimentFile(file)
-    return expandExperiment(input, load)
-  } catch (error) {
-    if (error instanceof ScenarioFileError) throw new InputError([error.message], error)
-    if (error instanceof ScenarioError)
-      throw new InputError(
-        error.problems.map((problem) => `${file}: ${formatProblem(problem)}`),
-        error,
-      )
-    throw error
-  }
-}
 
 /** Submits a script with sbatch and returns the job id. */
 async function sbatch(args: string[]): Promise<string> {
@@ -112,7 +94,7 @@ export async function slurmCommand(argv: readonly string[], terminal: Terminal):
     if (value !== undefined && !/^[\w:.,-]+$/.test(value))
       throw new UsageError(`--${option} must be a plain Slurm value, got ${JSON.stringify(value)}`)
   }
-  const experiment = expand(positionals[0])
+  const experiment = expandExperimentFile(positionals[0]).experiment
   const absoluteOut = resolve(out)
   // #SBATCH lines are split at white space: a path with a space cannot be written in them.
   if (/\s/.test(absoluteOut))
