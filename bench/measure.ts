@@ -35,6 +35,12 @@ export function baseline(size: number): Scenario {
   return parseScenario({ ...raw, world: { ...raw.world, width: size, height: size } })
 }
 
+/** Resident set size in bytes, after a full garbage collection when `gc` is exposed. */
+function residentAfterCollection(): number {
+  ;(globalThis as { gc?: () => void }).gc?.()
+  return process.memoryUsage().rss
+}
+
 /** Agents alive at the current tick, whatever the kind. */
 function agentCount(sim: Simulation): number {
   const now = sim.latest()
@@ -53,8 +59,11 @@ export interface Run {
   agents: number
   /** Agent-steps per second, in millions. */
   rate: number
-  /** Resident set size of the process at the end, in bytes. */
-  rss: number
+  /** Growth of the process's resident set size from just before the world was made to the end of
+   * the run (after a full collection when the process runs with --expose-gc), in bytes. Measured
+   * inside one process, because a fresh Node process's starting RSS varies by several megabytes
+   * from one start to the next, as much as a 300×300 world's arrays. */
+  rssGrowth: number
 }
 
 /** Agent-steps per second over `ticks` ticks of a fresh simulation after `warmup` ticks. */
@@ -66,6 +75,7 @@ export function measureRun(
   ticks: number,
 ): Run {
   if (model === 'naive') return measureNaive(size, seed, warmup, ticks)
+  const rssBefore = residentAfterCollection()
   const sim = createSimulation(model === 'ssr' ? baseline(size) : modelOne(size), seed)
   sim.step(warmup)
   let steps = 0
@@ -75,11 +85,16 @@ export function measureRun(
     sim.step()
   }
   const seconds = (performance.now() - start) / 1000
-  return { agents: agentCount(sim), rate: steps / seconds / 1e6, rss: process.memoryUsage().rss }
+  return {
+    agents: agentCount(sim),
+    rate: steps / seconds / 1e6,
+    rssGrowth: residentAfterCollection() - rssBefore,
+  }
 }
 
 /** The same measurement of the naive reference kernel (bench/naive.ts). */
 function measureNaive(size: number, seed: number, warmup: number, ticks: number): Run {
+  const rssBefore = residentAfterCollection()
   const world = naiveModelOne(size, seed)
   for (let t = 0; t < warmup; t++) world.step()
   const start = performance.now()
@@ -88,7 +103,7 @@ function measureNaive(size: number, seed: number, warmup: number, ticks: number)
   return {
     agents: world.agents,
     rate: (world.agents * ticks) / seconds / 1e6,
-    rss: process.memoryUsage().rss,
+    rssGrowth: residentAfterCollection() - rssBefore,
   }
 }
 
