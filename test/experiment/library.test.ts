@@ -28,9 +28,15 @@ function expand(name: string): ExpandedExperiment {
 const perCell = (e: ExpandedExperiment) => e.runs.length / (e.design.points.length * e.armNames.length)
 
 describe('the experiment library', () => {
-  it('ships the four experiments of the issue', () => {
+  it('ships the four experiments of the issue, and the small sensitivity run behind the docs', () => {
     expect(FILES.sort()).toEqual(
-      ['drawdown-timing.json', 'handover-vs-abrupt.json', 'sensitivity-baseline.json', 'smoke.json'].sort(),
+      [
+        'drawdown-timing.json',
+        'handover-vs-abrupt.json',
+        'sensitivity-baseline.json',
+        'sensitivity-baseline-small.json',
+        'smoke.json',
+      ].sort(),
     )
   })
 
@@ -53,6 +59,7 @@ describe('the experiment library', () => {
     expect(FILES.sort().map((name) => designSummary(expand(name)))).toEqual([
       'factorial: 12 points × 30 seeds = 360 runs',
       'arms-only: 1 point × 5 arms × 40 seeds = 200 runs',
+      'saltelli: 768 points × 1 seed = 768 runs',
       'saltelli: 768 points × 2 seeds = 1536 runs',
       'arms-only: 1 point × 2 arms × 3 seeds = 6 runs',
     ])
@@ -89,6 +96,16 @@ describe('the experiment library', () => {
         'police.integrity',
       ]),
     )
+  })
+
+  it('sensitivity-baseline-small is the same design at validation size (80 × 80), one seed per point', () => {
+    const full = expand('sensitivity-baseline.json')
+    const small = expand('sensitivity-baseline-small.json')
+    expect(small.factorNames).toEqual(full.factorNames)
+    expect(small.design.points).toEqual(full.design.points)
+    expect(small.seeds.length).toBe(1)
+    for (const run of small.runs)
+      expect([run.scenario.world.width, run.scenario.world.height]).toEqual([80, 80])
   })
 })
 
