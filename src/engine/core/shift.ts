@@ -17,7 +17,24 @@ export interface ShiftTable {
   readonly length: Int32Array
 }
 
+/** Tables already built, by stencil and grid width. A table depends on nothing else and is never
+ * written after it is built, so every world of that geometry shares one: building it takes 7 to
+ * 30 ms, a sixth of a short batch run. Kept small: a process meets few geometries. */
+const built = new Map<string, ShiftTable>()
+const KEPT = 16
+
+/** The shift table of `grid`'s stencil and width (built once per geometry in a process). */
 export function makeShiftTable(grid: Grid): ShiftTable {
+  const key = `${grid.stencil.shape}:${grid.stencil.vision}:${grid.width}`
+  const known = built.get(key)
+  if (known) return known
+  const table = buildShiftTable(grid)
+  if (built.size >= KEPT) built.delete(built.keys().next().value as string)
+  built.set(key, table)
+  return table
+}
+
+function buildShiftTable(grid: Grid): ShiftTable {
   const { stencil, width } = grid
   const { reach } = stencil
   const halfWidthAt = new Int32Array(2 * reach + 1).fill(-1)
