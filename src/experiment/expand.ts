@@ -121,7 +121,7 @@ export function validateExperiment(input: unknown, load: ScenarioLoader): Experi
       armDescriptions: Object.fromEntries(arms.map((arm) => [arm.name, arm.description])),
       seeds: [...replicateSeeds],
       design,
-      record: { observables, every: file.record.every },
+      record: { observables, every: file.record.every, units: file.record.units },
       runs,
       canonicalText,
       hash: sha256Hex(canonicalText),

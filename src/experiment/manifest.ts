@@ -3,6 +3,8 @@
 // out. Everything but `sessions` and `status` is the same for the same experiment, whatever the
 // workers or interruptions.
 
+import type { UnitMode } from '../io/units.ts'
+
 export const MANIFEST_FORMAT = 'drawdown-lab/batch@1'
 
 export interface ManifestSession {
@@ -46,7 +48,7 @@ export interface Manifest {
   armNames: string[]
   /** Replicate seeds: run r's seed is seeds[replicate of r]. */
   seeds: number[]
-  record: { observables: 'all' | readonly string[]; every: number }
+  record: { observables: 'all' | readonly string[]; every: number; units?: UnitMode }
   /** The expanded design, as the experiment module describes it. */
   design: unknown
   /** Present in a shard's folder (`drawdown batch --shard I/N`). */

@@ -1,6 +1,8 @@
 // One whole run of a RunSpec: create, step every tick, and keep the recorded rows and the
-// outcome. Pure engine code, so a worker and the main thread run it alike (same bits).
+// outcome, in model or real units. Pure engine code, so a worker and the main thread run it alike
+// (same bits).
 import { createSimulation } from '../engine/simulation.ts'
+import { convertColumns } from '../io/units.ts'
 import type { RecordSpec, RunResult } from './run-result.ts'
 import type { RunSpec } from './run-spec.ts'
 
@@ -36,7 +38,12 @@ export function performRun(spec: RunSpec, record: RecordSpec): RunResult {
   const names = recordedNames(simulation.observableNames, record)
   simulation.runToEnd()
   const ticks = simulation.tick
-  const all = simulation.observables(0)
+  const modelUnits = simulation.observables(0)
+  // Converted from the whole table, since a sum (casualties) reads parts that may not be recorded.
+  const all =
+    (record.units ?? 'model') === 'model'
+      ? modelUnits
+      : convertColumns(spec.scenario, modelUnits, names, 'real')
   const tickColumn = recordedTicks(ticks, every)
   const columns = names.map((name) => {
     const source = all[name]

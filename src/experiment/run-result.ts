@@ -1,6 +1,7 @@
 // What a batch run records and what it hands back when it settles. Plain data: structured-clone
 // friendly for workers, and what the journal and the store take.
 import type { OutcomeSummary } from '../engine/models/model.ts'
+import type { UnitMode } from '../io/units.ts'
 
 /** Which observables a run records, and how often. */
 export interface RecordSpec {
@@ -8,6 +9,8 @@ export interface RecordSpec {
   observables: 'all' | readonly string[]
   /** Record ticks 0, every, 2·every, … up to the last tick (default 1). */
   every: number
+  /** Series and final values in model units (the default) or real ones (src/io/units.ts). */
+  units?: UnitMode
 }
 
 /** What a run sends back: its outcome and its recorded series, ready for the store. */

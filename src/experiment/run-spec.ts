@@ -1,5 +1,6 @@
 // What an expanded experiment is: the list of runs a batch executes, with the design behind it.
 // One type for the runner, the writers, the analysis and the browser alike.
+import type { UnitMode } from '../io/units.ts'
 import type { Scenario } from '../scenario/schema.ts'
 import type { FactorValue } from './design.ts'
 import type { DesignType } from './design-rules.ts'
@@ -67,7 +68,7 @@ export interface ExpandedExperiment {
   /** The replicate seeds, shared by every point and arm. */
   seeds: number[]
   design: ExpandedDesign
-  record: { observables: string[]; every: number }
+  record: { observables: string[]; every: number; units: UnitMode }
   runs: RunSpec[]
   /** Canonical JSON of the experiment file and its base scenario: the input of `hash`. */
   canonicalText: string

@@ -278,6 +278,13 @@ export const recordSpec = object(
       unit: 'ticks',
       description: 'Write every k-th tick (tick 0 included) to the series files.',
     }),
+    units: enumOf(['model', 'real'], {
+      default: 'model',
+      label: 'Units',
+      description:
+        'Units of the series files and of the final.<observable> columns: "model" (agents, per tick) or "real" ' +
+        '(people through the scenario\'s "scale", per month), as `drawdown run --units`. Outcome measures stay in model units.',
+    }),
   },
   { label: 'Record', description: 'What the series files hold. Outcome measures are always recorded.' },
 )

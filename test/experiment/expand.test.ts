@@ -198,6 +198,6 @@ describe('an inline base scenario', () => {
     )
     expect(expanded.kind).toBe('civil-violence')
     expect(expanded.design.points).toEqual([[0.82], [0.5], [0.9]]) // the default legitimacy is the base
-    expect(expanded.record).toEqual({ observables: ['active', 'jailed'], every: 5 })
+    expect(expanded.record).toEqual({ observables: ['active', 'jailed'], every: 5, units: 'model' })
   })
 })
