@@ -1,7 +1,8 @@
 // `npm run bench` (batch part; alone: `npm run bench:batch`): the batch runner's figures.
 // 1. Speed-up with 2 workers against 1: 200 runs of `baseline` at its own size (200×200) for half a
 //    year (26 ticks), and, as the worst case, 200 runs shrunk to 40×40 and one year (52 ticks,
-//    about 45 ms each), every observable recorded.
+//    about 45 ms each), every observable recorded; with BENCH_FULL_LENGTH_RUNS=N also N runs of
+//    baseline as shipped (780 ticks).
 // 2. Overhead per run through a worker against in-process, on the 200 short runs (where a
 //    worker's fixed costs weigh most).
 // 3. Peak RSS of `drawdown batch` at 1,000 and 10,000 short runs (20×20 Model I world, 5 ticks,
@@ -25,6 +26,8 @@ const builtWorker = join(root, 'build/cli/node-worker.js')
 const builtCommand = join(root, 'build/cli/main.js')
 const SAMPLE = Number(process.env.BENCH_TIMING_SAMPLE ?? 4)
 const LARGE = Number(process.env.BENCH_LARGE_RUNS ?? 10_000)
+// Opt-in: that many runs of baseline as shipped (780 ticks, about half a minute each here).
+const FULL_LENGTH = Number(process.env.BENCH_FULL_LENGTH_RUNS ?? 0)
 
 const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' })
 if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stderr}`)
@@ -87,6 +90,19 @@ process.stderr.write('200 baseline runs at 200×200: 1 worker, 2 workers…\n')
 const fullOneWorker = await timed(fullSize, 1)
 const fullTwoWorkers = await timed(fullSize, 2)
 const fullSpeedUp = fullOneWorker.wallSeconds / fullTwoWorkers.wallSeconds
+let fullLength: { oneWorker: Timing; twoWorkers: Timing; speedUp: number } | null = null
+if (FULL_LENGTH > 0) {
+  const plan = planOf({
+    name: 'bench-baseline-as-shipped',
+    description: 'Runs of baseline as shipped.',
+    scenario: '../baseline.json',
+    replicates: { count: FULL_LENGTH, masterSeed: 7 },
+  })
+  process.stderr.write(`${FULL_LENGTH} baseline runs as shipped: 1 worker, 2 workers…\n`)
+  const oneWorker = await timed(plan, 1)
+  const twoWorkers = await timed(plan, 2)
+  fullLength = { oneWorker, twoWorkers, speedUp: oneWorker.wallSeconds / twoWorkers.wallSeconds }
+}
 const overheadWall = oneWorker.wallSeconds / inProcess.wallSeconds - 1
 const overheadCpu = oneWorker.cpuSeconds / inProcess.cpuSeconds - 1
 
@@ -140,6 +156,12 @@ console.log('200 baseline runs at 200×200, 26 ticks:')
 console.log(`  1 worker  ${show(fullOneWorker)}`)
 console.log(`  2 workers ${show(fullTwoWorkers)}`)
 console.log(`  speed-up 2 vs 1 workers: ${fullSpeedUp.toFixed(2)}× (goal ≥ 1.9)`)
+if (fullLength) {
+  console.log(`${FULL_LENGTH} baseline runs as shipped (200×200, 780 ticks):`)
+  console.log(`  1 worker  ${show(fullLength.oneWorker)}`)
+  console.log(`  2 workers ${show(fullLength.twoWorkers)}`)
+  console.log(`  speed-up 2 vs 1 workers: ${fullLength.speedUp.toFixed(2)}×`)
+}
 console.log(`200 short baseline runs (40×40, 52 ticks): in-process ${show(inProcess)}`)
 console.log(`  1 worker  ${show(oneWorker)}`)
 console.log(`  2 workers ${show(twoWorkers)}`)
@@ -162,6 +184,7 @@ console.log(
   JSON.stringify({
     node: process.version,
     baselineFullSize: { oneWorker: fullOneWorker, twoWorkers: fullTwoWorkers, speedUp: fullSpeedUp },
+    baselineAsShipped: fullLength,
     baseline200: { inProcess, oneWorker, twoWorkers, speedUp, overheadWall, overheadCpu },
     peakRss: rss,
     drawdownTiming: { runs: timing.runs.length, sample: SAMPLE, sampled, runsPerHour, runsPerHourIdle },
