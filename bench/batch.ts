@@ -38,14 +38,6 @@ function planOf(experiment: Record<string, unknown>): BatchPlan {
   return { ...expanded, record: expanded.record }
 }
 
-const fullSize = planOf({
-  name: 'bench-baseline-full-size',
-  description: '200 runs of baseline at its own size, half a year each.',
-  scenario: '../baseline.json',
-  ticks: 26,
-  replicates: { count: 200, masterSeed: 7 },
-})
-
 const baseline200 = planOf({
   name: 'bench-baseline',
   description: '200 short runs of baseline.',
@@ -86,22 +78,41 @@ const inProcess = await timed(baseline200, 1, true)
 const oneWorker = await timed(baseline200, 1)
 const twoWorkers = await timed(baseline200, 2)
 const speedUp = oneWorker.wallSeconds / twoWorkers.wallSeconds
+
+interface SpeedUp {
+  oneWorker: Timing
+  twoWorkers: Timing
+  speedUp: number
+}
+
+/** The plan on 1 worker, then on 2, and the ratio of their wall times. */
+async function speedUpOn(plan: BatchPlan): Promise<SpeedUp> {
+  const one = await timed(plan, 1)
+  const two = await timed(plan, 2)
+  return { oneWorker: one, twoWorkers: two, speedUp: one.wallSeconds / two.wallSeconds }
+}
+
 process.stderr.write('200 baseline runs at 200×200: 1 worker, 2 workers…\n')
-const fullOneWorker = await timed(fullSize, 1)
-const fullTwoWorkers = await timed(fullSize, 2)
-const fullSpeedUp = fullOneWorker.wallSeconds / fullTwoWorkers.wallSeconds
-let fullLength: { oneWorker: Timing; twoWorkers: Timing; speedUp: number } | null = null
-if (FULL_LENGTH > 0) {
-  const plan = planOf({
-    name: 'bench-baseline-as-shipped',
-    description: 'Runs of baseline as shipped.',
+const fullSize = await speedUpOn(
+  planOf({
+    name: 'bench-baseline-full-size',
+    description: '200 runs of baseline at its own size, half a year each.',
     scenario: '../baseline.json',
-    replicates: { count: FULL_LENGTH, masterSeed: 7 },
-  })
+    ticks: 26,
+    replicates: { count: 200, masterSeed: 7 },
+  }),
+)
+let fullLength: SpeedUp | null = null
+if (FULL_LENGTH > 0) {
   process.stderr.write(`${FULL_LENGTH} baseline runs as shipped: 1 worker, 2 workers…\n`)
-  const oneWorker = await timed(plan, 1)
-  const twoWorkers = await timed(plan, 2)
-  fullLength = { oneWorker, twoWorkers, speedUp: oneWorker.wallSeconds / twoWorkers.wallSeconds }
+  fullLength = await speedUpOn(
+    planOf({
+      name: 'bench-baseline-as-shipped',
+      description: 'Runs of baseline as shipped.',
+      scenario: '../baseline.json',
+      replicates: { count: FULL_LENGTH, masterSeed: 7 },
+    }),
+  )
 }
 const overheadWall = oneWorker.wallSeconds / inProcess.wallSeconds - 1
 const overheadCpu = oneWorker.cpuSeconds / inProcess.cpuSeconds - 1
@@ -153,9 +164,9 @@ const runsPerHourIdle = (SAMPLE / (sampled.cpuSeconds / 2)) * 3600
 
 console.log(`Batch runner (Node ${process.version}, ${availableParallelism()} cores)`)
 console.log('200 baseline runs at 200×200, 26 ticks:')
-console.log(`  1 worker  ${show(fullOneWorker)}`)
-console.log(`  2 workers ${show(fullTwoWorkers)}`)
-console.log(`  speed-up 2 vs 1 workers: ${fullSpeedUp.toFixed(2)}× (goal ≥ 1.9)`)
+console.log(`  1 worker  ${show(fullSize.oneWorker)}`)
+console.log(`  2 workers ${show(fullSize.twoWorkers)}`)
+console.log(`  speed-up 2 vs 1 workers: ${fullSize.speedUp.toFixed(2)}× (goal ≥ 1.9)`)
 if (fullLength) {
   console.log(`${FULL_LENGTH} baseline runs as shipped (200×200, 780 ticks):`)
   console.log(`  1 worker  ${show(fullLength.oneWorker)}`)
@@ -183,7 +194,7 @@ console.log(
 console.log(
   JSON.stringify({
     node: process.version,
-    baselineFullSize: { oneWorker: fullOneWorker, twoWorkers: fullTwoWorkers, speedUp: fullSpeedUp },
+    baselineFullSize: fullSize,
     baselineAsShipped: fullLength,
     baseline200: { inProcess, oneWorker, twoWorkers, speedUp, overheadWall, overheadCpu },
     peakRss: rss,

@@ -11,8 +11,7 @@
 // kernel (bench/naive.ts) at every size, and reported as a ratio to it. Bytes per agent: each run
 // measures how much its process's resident memory grew from just before its world was made to the
 // end (after a full collection); the growth of a 1000×1000 run minus that of a 40×40 run, per
-// added agent. Prints a table
-// and one JSON line.
+// added agent. Prints a table and one JSON line.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type BenchModel, measureRun, type Run } from './measure.ts'
