@@ -2,7 +2,8 @@
 // 1. Speed-up with 2 workers against 1: 200 runs of `baseline` at its own size (200×200) for half a
 //    year (26 ticks), and, as the worst case, 200 runs shrunk to 40×40 and one year (52 ticks,
 //    about 45 ms each), every observable recorded; with BENCH_FULL_LENGTH_RUNS=N also N runs of
-//    baseline as shipped (780 ticks).
+//    baseline as shipped (780 ticks). Beside it, the machine's own ceiling for the same 200 runs:
+//    one single-worker `drawdown batch` process against two of them at once, each with half.
 // 2. Overhead per run through a worker against in-process, on the 200 short runs (where a
 //    worker's fixed costs weigh most).
 // 3. Peak RSS of `drawdown batch` at 1,000 and 10,000 short runs (20×20 Model I world, 5 ticks,
@@ -11,7 +12,7 @@
 //    estimated from a measured sample of its runs.
 // Wall times are as noisy as the machine; CPU seconds (all threads of the process) are reported
 // beside them. Uses the built worker and command (npm run build:cli). Prints a table and one JSON line.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +25,7 @@ import { performRun } from '../src/experiment/perform-run.ts'
 const root = fileURLToPath(new URL('../', import.meta.url))
 const builtWorker = join(root, 'build/cli/node-worker.js')
 const builtCommand = join(root, 'build/cli/main.js')
+const command = join(root, 'bin/drawdown.mjs')
 const SAMPLE = Number(process.env.BENCH_TIMING_SAMPLE ?? 4)
 const LARGE = Number(process.env.BENCH_LARGE_RUNS ?? 10_000)
 // Opt-in: that many runs of baseline as shipped (780 ticks, about half a minute each here).
@@ -92,16 +94,55 @@ async function speedUpOn(plan: BatchPlan): Promise<SpeedUp> {
   return { oneWorker: one, twoWorkers: two, speedUp: one.wallSeconds / two.wallSeconds }
 }
 
+const fullSizeExperiment = {
+  name: 'bench-baseline-full-size',
+  description: '200 runs of baseline at its own size, half a year each.',
+  scenario: '../baseline.json',
+  ticks: 26,
+  replicates: { count: 200, masterSeed: 7 },
+}
 process.stderr.write('200 baseline runs at 200×200: 1 worker, 2 workers…\n')
-const fullSize = await speedUpOn(
-  planOf({
-    name: 'bench-baseline-full-size',
-    description: '200 runs of baseline at its own size, half a year each.',
-    scenario: '../baseline.json',
-    ticks: 26,
-    replicates: { count: 200, masterSeed: 7 },
-  }),
-)
+const fullSize = await speedUpOn(planOf(fullSizeExperiment))
+
+interface Ceiling {
+  /** Wall seconds of the whole experiment in one single-worker process. */
+  oneProcess: number
+  /** Wall seconds of its two halves in two single-worker processes at once. */
+  twoProcesses: number
+  speedUp: number
+}
+
+/**
+ * What the machine itself gives: the same experiment as one `drawdown batch --workers 1` process,
+ * then as two such processes at once, each with half of it (`--shard 0/2` and `1/2`, as two nodes
+ * of a cluster would run it). They share nothing but the hardware, so their ratio is the most any
+ * two-worker pool could reach here; on shared virtual cores it is often well below 2.
+ */
+async function machineCeiling(experiment: Record<string, unknown>): Promise<Ceiling> {
+  const dir = await mkdtemp(join(tmpdir(), 'drawdown-bench-ceiling-'))
+  const file = join(dir, 'experiment.json')
+  await writeFile(file, JSON.stringify({ ...experiment, scenario: join(root, 'scenarios/baseline.json') }))
+  const batch = (out: string, shard?: string) =>
+    new Promise<void>((done, fail) => {
+      const args = [command, 'batch', file, '--out', join(dir, out), '--workers', '1', '--quiet']
+      const child = spawn(process.execPath, shard ? [...args, '--shard', shard] : args, { stdio: 'inherit' })
+      child.on('error', fail)
+      child.on('exit', (code) =>
+        code === 0 ? done() : fail(new Error(`drawdown batch exited with ${code}`)),
+      )
+    })
+  const wallOf = async (...batches: Promise<void>[]) => {
+    const started = performance.now()
+    await Promise.all(batches)
+    return (performance.now() - started) / 1000
+  }
+  const oneProcess = await wallOf(batch('all'))
+  const twoProcesses = await wallOf(batch('first', '0/2'), batch('second', '1/2'))
+  await rm(dir, { recursive: true, force: true })
+  return { oneProcess, twoProcesses, speedUp: oneProcess / twoProcesses }
+}
+process.stderr.write('the same 200 runs as 1 process, then as 2 independent processes…\n')
+const ceiling = await machineCeiling(fullSizeExperiment)
 let fullLength: SpeedUp | null = null
 if (FULL_LENGTH > 0) {
   process.stderr.write(`${FULL_LENGTH} baseline runs as shipped: 1 worker, 2 workers…\n`)
@@ -167,6 +208,14 @@ console.log('200 baseline runs at 200×200, 26 ticks:')
 console.log(`  1 worker  ${show(fullSize.oneWorker)}`)
 console.log(`  2 workers ${show(fullSize.twoWorkers)}`)
 console.log(`  speed-up 2 vs 1 workers: ${fullSize.speedUp.toFixed(2)}× (goal ≥ 1.9)`)
+console.log(
+  `  the machine's ceiling, 1 process vs 2 independent half-batch processes: ${ceiling.oneProcess.toFixed(1)} s / ` +
+    `${ceiling.twoProcesses.toFixed(1)} s = ${ceiling.speedUp.toFixed(2)}×`,
+)
+console.log(
+  `  both cores full: 2 workers ${fullSize.twoWorkers.wallSeconds.toFixed(1)} s against 2 independent processes ` +
+    `${ceiling.twoProcesses.toFixed(1)} s (${(fullSize.twoWorkers.wallSeconds / ceiling.twoProcesses).toFixed(2)}× their time)`,
+)
 if (fullLength) {
   console.log(`${FULL_LENGTH} baseline runs as shipped (200×200, 780 ticks):`)
   console.log(`  1 worker  ${show(fullLength.oneWorker)}`)
@@ -195,6 +244,7 @@ console.log(
   JSON.stringify({
     node: process.version,
     baselineFullSize: fullSize,
+    machineCeiling: ceiling,
     baselineAsShipped: fullLength,
     baseline200: { inProcess, oneWorker, twoWorkers, speedUp, overheadWall, overheadCpu },
     peakRss: rss,
