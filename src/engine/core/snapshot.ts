@@ -32,7 +32,9 @@ export function copyState<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(value)) out[key] = copyState((value as Record<string, unknown>)[key])
-    return out as T
+    // Spread into a fresh object: filled by keyed stores, `out` would stay a dictionary in V8 (slow
+    // to read on every turn) once it has more than a dozen keys, as a restored state has.
+    return { ...out } as T
   }
   return value
 }

@@ -78,7 +78,9 @@ function build<S extends Shape>(
         else out[key] = checked
       }
       if (!valid) return INVALID
-      const result = out as ObjectOutput<S>
+      // A copy by spread: `out`, filled by keyed stores, is a dictionary in V8 once it has more than
+      // a dozen keys, and the engine reads some scenario objects on every turn.
+      const result = { ...out } as ObjectOutput<S>
       for (const refinement of refinements) {
         refinement(result, (relative: string | Path, message: string) => {
           context.report([...path, ...(toSegments(relative) as Segment[])], message)
