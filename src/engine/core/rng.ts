@@ -56,7 +56,8 @@ export class Streams {
       const prng = this.prngs.get(name)
       out[name] = prng ? { ...prng.state() } : { ...this.saved[name] }
     }
-    return out
+    // A spread copy, which V8 keeps in fast mode: filled by keyed stores, `out` is a dictionary.
+    return { ...out }
   }
 }
 
