@@ -71,34 +71,12 @@ export function compileSeries(scenario: SsrScenario): CompiledSeries {
   return out
 }
 
-/**
- * All zeros, written as one literal. Every rule reads `now` on every turn: an object filled by
- * keyed stores (`now[name] = 0` for each series) turns into a dictionary in V8 once it holds more
- * than a dozen such properties, and each of those reads becomes a lookup through the runtime.
- */
 export function emptyNow(): Now {
-  return {
-    politicalWill: 0,
-    ownership: 0,
-    coordination: 0,
-    justice: 0,
-    training: 0,
-    humanRights: 0,
-    vetting: 0,
-    oversight: 0,
-    ddr: 0,
-    protect: 0,
-    mentor: 0,
-    engage: 0,
-    policeDensity: 0,
-    militaryDensity: 0,
-    fixedLegitimacy: 0,
-    drawdownStrength: 0,
-    crisisHardship: 0,
-    protectShare: 0,
-    mentorShare: 0,
-    engageShare: 0,
-  }
+  const now = { crisisHardship: 0, protectShare: 0, mentorShare: 0, engageShare: 0 } as Now
+  for (const name of Object.keys(SERIES) as SeriesName[]) now[name] = 0
+  // A spread copy: filled by keyed stores, `now` is a dictionary in V8 (more than a dozen keys),
+  // and every rule reads it on every turn.
+  return { ...now }
 }
 
 /** Reads every series at tick `t` before changing anything, so a bad value leaves `now` intact. */
