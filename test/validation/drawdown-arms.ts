@@ -6,6 +6,7 @@ import seedrandom from 'seedrandom'
 import type { OutcomeSummary } from '../../src/engine/models/model.ts'
 import { createSimulation } from '../../src/engine/simulation.ts'
 import type { Scenario } from '../../src/scenario/schema.ts'
+import { runToVerdict } from './library.ts'
 import { ssrScenario, YEAR } from './ssr.ts'
 
 /** Ranges of the broad draws: wide around the baseline, never outside the schema's bounds. */
@@ -76,11 +77,6 @@ export function armScenario(draw: Draw, arm: Record<string, unknown>, latestExit
   return ssrScenario('baseline', { ...draw, ...arm, ticks: Math.round(latestExitYear * YEAR) })
 }
 
-/** Runs to the end of the window after exit and returns the outcome. */
-export function judge(scenario: Scenario, seed: number): OutcomeSummary {
-  const sim = createSimulation(scenario, seed)
-  sim.runToEnd()
-  const outcome = sim.outcome()
-  if (!outcome) throw new Error('the baseline has a drawdown outcome')
-  return outcome
-}
+/** Runs until the verdict is final (at most to the end of the window after exit) and returns it. */
+export const judge = (scenario: Scenario, seed: number): OutcomeSummary =>
+  runToVerdict(createSimulation(scenario, seed))

@@ -1,19 +1,16 @@
-// Outcomes of a library scenario at its own size, each run to the end of the window after its exit,
-// over the history validation seeds (201 onwards: never used to calibrate the historical scenarios).
+// Outcomes of a library scenario at its own size, each run until its verdict is final (at most to the
+// end of the window after its exit), over the history validation seeds (201 onwards: never used to
+// calibrate the historical scenarios).
 import type { OutcomeSummary } from '../../src/engine/models/model.ts'
 import { createSimulation } from '../../src/engine/simulation.ts'
-import { libraryScenario } from './library.ts'
+import { libraryScenario, runToVerdict } from './library.ts'
 
 export const historySeeds = (count: number) => Array.from({ length: count }, (_, i) => 201 + i)
 
 export function outcomes(name: string, seeds: readonly number[]): OutcomeSummary[] {
   const scenario = libraryScenario(name)
   return seeds.map((seed) => {
-    const sim = createSimulation(scenario, seed)
-    sim.runToEnd()
-    const outcome = sim.outcome()
-    if (!outcome) throw new Error(`${name} has no drawdown outcome`)
-    return outcome
+    return runToVerdict(createSimulation(scenario, seed))
   })
 }
 

@@ -1,5 +1,6 @@
 // Loading library scenarios with presets and overrides, as a researcher would on the command line.
 import { readFileSync } from 'node:fs'
+import type { OutcomeSummary } from '../../src/engine/models/model.ts'
 import { createSimulation, restoreSimulation, type Simulation } from '../../src/engine/simulation.ts'
 import { applyOverrides } from '../../src/scenario/overrides.ts'
 import { applyPreset } from '../../src/scenario/presets.ts'
@@ -30,6 +31,23 @@ export function runBranching(arms: readonly Scenario[], seed: number, common: nu
     branch.step(scenario.ticks - common)
     return branch
   })
+}
+
+/**
+ * Steps until the drawdown's verdict is final (`outcome().complete`: a relapse, a mission that left a
+ * war, or the whole window after exit observed) or the run's planned end, whichever comes first.
+ * Nothing after that point can change the class, the exit, the time to relapse or what was owned at
+ * exit, so tests of those stop there; peak and mean post-exit violence still grow, so tests of those
+ * use `runToEnd()`.
+ */
+export function runToVerdict(sim: Simulation): OutcomeSummary {
+  let outcome = sim.outcome()
+  if (!outcome) throw new Error(`${sim.scenario.kind} has no drawdown outcome`)
+  while (!outcome.complete && sim.tick < sim.plannedTicks()) {
+    sim.step()
+    outcome = sim.outcome() as OutcomeSummary
+  }
+  return outcome
 }
 
 /** Runs `scenario` with `seed` for `ticks` ticks (default: the scenario's) and returns the simulation. */
