@@ -2,7 +2,7 @@
 // boldness, defection) on seeds and countries the validation tests never use: calibration seeds
 // 1000-1011, draws from the stream "calibration", and the arms below (abrupt exits at years 2 and 3,
 // the baseline's own drawdown over years 5 to 10, a conditions-based exit at owned capacity 0.4).
-// The validation tests use seeds 1-16, the stream "validation" and other arms (docs/VALIDATION.md).
+// The validation tests use seeds 1-20 (historical cases 201-208), the stream "validation" and other arms (docs/VALIDATION.md).
 // Usage: npx tsx scripts/calibrate-ssr.ts [replicates] ['{"dotted.path": value, ...}']
 import {
   abruptExit,

@@ -9,9 +9,7 @@ export const historySeeds = (count: number) => Array.from({ length: count }, (_,
 
 export function outcomes(name: string, seeds: readonly number[]): OutcomeSummary[] {
   const scenario = libraryScenario(name)
-  return seeds.map((seed) => {
-    return runToVerdict(createSimulation(scenario, seed))
-  })
+  return seeds.map((seed) => runToVerdict(createSimulation(scenario, seed)))
 }
 
 export const describeOutcomes = (list: readonly OutcomeSummary[]) =>
