@@ -217,6 +217,22 @@ export const spoilers = object(
       unit: 'ticks',
       description: 'How long spoilers stay emboldened after a district is handed over.',
     }),
+    returnBoost: positive(
+      'Returning fighters',
+      'Once the mission has left the country, a handed-over district receives this many times more of its ' +
+        'spoiler inflow when its police own no capacity, less as their owned capacity nears ' +
+        'reform.selfReliantCapacity, fading over spoilers.returnTicks after the exit (0: no effect).',
+      0,
+      'times more',
+    ),
+    returnTicks: integer({
+      min: 1,
+      max: MAX_TICKS,
+      default: 78,
+      label: 'Return lasts',
+      unit: 'ticks',
+      description: 'Ticks after the exit over which the return of fighters fades linearly to nothing.',
+    }),
     carryingDensity: fraction(
       'Carrying density',
       'Share of the cells in vision that armed groups can hold: recruitment fades as spoilers near it.',

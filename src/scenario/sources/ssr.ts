@@ -85,6 +85,10 @@ export const SSR_SOURCES: Readonly<Record<string, string>> = {
     "Modelling choice; baseline 6, scaled by the police's shortfall below `reform.selfReliantCapacity` (calibrated, docs/VALIDATION.md)",
   'spoilers.vacuumTicks':
     'Modelling choice; baseline 13, a quarter of a year (calibrated, docs/VALIDATION.md)',
+  'spoilers.returnBoost':
+    "Modelling choice (fighters who withdrew across a border return to a security vacuum); baseline and historical scenarios 60, scaled by the police's shortfall below `reform.selfReliantCapacity` (calibrated, docs/VALIDATION.md)",
+  'spoilers.returnTicks':
+    'Modelling choice: the return fades over a year and a half after the exit (calibrated with `spoilers.returnBoost`, docs/VALIDATION.md)',
   'spoilers.carryingDensity': 'Modelling choice: about 7 spoilers in a vision of 145 cells',
   'spoilers.attackRate': 'Modelling choice',
   'spoilers.strength':
