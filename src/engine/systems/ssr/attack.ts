@@ -8,7 +8,7 @@ import { Kind, removeAgent, Status } from '../../core/agents.ts'
 import { forEachAgentInVision, randomAgentInVision } from '../../core/select.ts'
 import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
-import { capacityOf } from './capacity.ts'
+import { capacityOf, policeShortfall } from './capacity.ts'
 import { noteDeath } from './capture.ts'
 import { withdrawPresence } from './convert.ts'
 import { markInsecurity } from './insecurity.ts'
@@ -16,11 +16,7 @@ import { markInsecurity } from './insecurity.ts'
 /** How much bolder spoilers in district `d`, just handed over, are: 1 + boost × the shortfall of its
  * police's mean owned capacity below self-reliance (the whole boost when self-reliance is 0). */
 export function boldness(world: SsrWorld, d: number): number {
-  const { vacuumBoost } = world.scenario.spoilers
-  const selfReliant = world.scenario.reform.selfReliantCapacity
-  if (selfReliant <= 0) return 1 + vacuumBoost
-  const shortfall = 1 - world.means.policeOwned[d] / selfReliant
-  return shortfall > 0 ? 1 + vacuumBoost * shortfall : 1
+  return 1 + world.scenario.spoilers.vacuumBoost * policeShortfall(world, d)
 }
 
 export function attacks(world: SsrWorld, deterrenceAt: (cell: number) => number): (id: number) => void {

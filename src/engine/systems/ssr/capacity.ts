@@ -12,6 +12,17 @@ export function capacityOf(world: SsrWorld, id: number): number {
   return Math.min(total, 1)
 }
 
+/** How far the mean owned capacity of district `d`'s police falls short of self-reliance, as a share
+ * of it: 0 once they stand on their own, 1 with nothing owned (and always 1 when self-reliance is 0).
+ * It scales what a handover invites: withdrawal boldness and returning fighters. */
+export function policeShortfall(world: SsrWorld, d: number): number {
+  const selfReliant = world.scenario.reform.selfReliantCapacity
+  if (selfReliant <= 0) return 1
+  const shortfall = 1 - world.means.policeOwned[d] / selfReliant
+  // biome-ignore lint/complexity/useMathMinMax: a district without police has a NaN mean, which must give 0
+  return shortfall > 0 ? shortfall : 0
+}
+
 /** Builds capacity building: one tick of it for national officer `id`. */
 export function capacityBuilding(world: SsrWorld): (id: number) => void {
   const { state, now, scenario } = world

@@ -9,6 +9,7 @@ import { spread } from '../../core/field.ts'
 import { randomEmptyCellIn } from '../../models/ssr/placement.ts'
 import { giveCivilianTraits } from '../../models/ssr/state.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
+import { policeShortfall } from './capacity.ts'
 
 export function spoilerInflow(world: SsrWorld): void {
   const { scenario, districts, agents, state, grid } = world
@@ -38,8 +39,5 @@ export function returningFighters(world: SsrWorld, d: number): number {
   const exit = state.drawdown.exitTick
   if (returnBoost <= 0 || exit < 0 || state.peacekeepers > 0 || state.drawdown.handedOver[d] === 0) return 1
   const fading = 1 - (state.tick - exit) / returnTicks
-  if (fading <= 0) return 1
-  const selfReliant = scenario.reform.selfReliantCapacity
-  const shortfall = selfReliant > 0 ? 1 - world.means.policeOwned[d] / selfReliant : 1
-  return shortfall > 0 ? 1 + returnBoost * shortfall * fading : 1
+  return fading > 0 ? 1 + returnBoost * policeShortfall(world, d) * fading : 1
 }
