@@ -2,7 +2,6 @@
 // district's spoiler inflow is multiplied by 1 + returnBoost × the police's shortfall below
 // self-reliance × a share fading linearly over returnTicks after the exit; nothing before the exit,
 // where the mission never handed over, where the police are self-reliant, or once the return has faded.
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { makeDistricts } from '../../src/engine/core/districts.ts'
 import { makeGrid } from '../../src/engine/core/grid.ts'
@@ -11,16 +10,12 @@ import { initialState } from '../../src/engine/models/ssr/state.ts'
 import { bindWorld, type SsrWorld } from '../../src/engine/models/ssr/world.ts'
 import { createSimulation } from '../../src/engine/simulation.ts'
 import { returningFighters } from '../../src/engine/systems/ssr/inflow.ts'
-import { applyOverrides } from '../../src/scenario/overrides.ts'
 import type { SsrScenario } from '../../src/scenario/schema.ts'
-import { parseScenario } from '../../src/scenario/validate.ts'
+import { libraryScenario } from '../validation/library.ts'
 
 function worldWith(overrides: Record<string, unknown>): SsrWorld {
-  const raw = JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8'))
-  const changes = Object.entries({ 'world.width': 30, 'world.height': 30, ...overrides }).map(
-    ([path, value]) => ({ path, value }),
-  )
-  const scenario = parseScenario(applyOverrides(raw, changes)) as SsrScenario
+  const sized = { 'world.width': 30, 'world.height': 30, ...overrides }
+  const scenario = libraryScenario('baseline', undefined, sized) as SsrScenario
   const { world: shape, rules, citizens } = scenario
   const grid = makeGrid(shape.width, shape.height, shape.topology, rules.neighbourhood, citizens.vision)
   const names = scenario.districts.map((d) => d.name)

@@ -7,95 +7,26 @@
 // the run: the shock is local and short-lived in all three districts.
 // Not reproduced: displacement to neighbouring districts (see docs/ODD.md, Known limitations).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { restoreSimulation } from '../../src/engine/simulation.ts'
-import { mean, meanOver, runFor, ssrScenario, YEAR } from './ssr.ts'
+import { runShockArms, type ShockPairs, shockOf } from './withdrawal-shock.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
-const HANDOVER = 5 * YEAR
-const QUARTER = 13
-const TICKS = HANDOVER + YEAR
-const DISTRICTS = ['Capital', 'Coast', 'Midlands', 'Hills', 'North', 'Border']
-/** Districts sharing an edge, in the baseline's 3 × 2 layout. */
-const NEIGHBOURS: Record<string, string[]> = {
-  Capital: ['Coast', 'Hills'],
-  Coast: ['Capital', 'Midlands', 'North'],
-  Midlands: ['Coast', 'Border'],
-  Hills: ['Capital', 'North'],
-  North: ['Coast', 'Hills', 'Border'],
-  Border: ['Midlands', 'North'],
-}
-
-const TESTED = ['North', 'Hills', 'Border']
 const RUNS_TIMEOUT = 900_000
 
-/** The two arms are identical until the handover: the same state at tick HANDOVER − 1, whatever the
- * handover order (no district has lost a peacekeeper yet). Each seed runs that far once and branches
- * into the control arm and one treated arm per tested district (a snapshot restored under the
- * treated scenario continues exactly as an unbroken treated run would). */
-function runArms(): Record<string, Record<string, Float64Array>[][]> {
-  const scenarioFor = (district: string, treated: boolean) => {
-    const order = [district, ...DISTRICTS.filter((d) => d !== district)]
-    const common = { 'drawdown.handoverOrder': order, ticks: TICKS }
-    return treated
-      ? ssrScenario('baseline', {
-          ...common,
-          'drawdown.strength': [
-            [HANDOVER - 1, 1],
-            [HANDOVER, 5 / 6],
-          ],
-        })
-      : ssrScenario('baseline', { ...common, 'drawdown.policy': 'none' })
-  }
-  const control = scenarioFor(TESTED[0], false)
-  const pairs: Record<string, Record<string, Float64Array>[][]> = {}
-  for (const name of TESTED) pairs[name] = []
-  for (const seed of SEEDS) {
-    const prefix = runFor(control, seed, HANDOVER - 1)
-    const snapshot = prefix.snapshot()
-    prefix.step(TICKS - prefix.tick)
-    const untreated = prefix.observables()
-    for (const name of TESTED) {
-      const treated = restoreSimulation(snapshot, scenarioFor(name, true))
-      treated.step(TICKS - treated.tick)
-      pairs[name].push([treated.observables(), untreated])
-    }
-  }
-  return pairs
-}
-
-let pairs: Record<string, Record<string, Float64Array>[][]> = {}
+let pairs: ShockPairs = {}
 beforeAll(() => {
-  pairs = runArms()
+  pairs = runShockArms(SEEDS)
 }, RUNS_TIMEOUT)
 
-function excess(district: string) {
-  const byDistrict: Record<string, { firstQuarter: number; restOfYear: number }> = {}
-  const runs = pairs[district]
-  for (const name of DISTRICTS) {
-    const column = `violence.${name}`
-    const gap = (from: number, to: number) =>
-      mean(runs.map(([a, b]) => meanOver(a[column], from, to) - meanOver(b[column], from, to)))
-    byDistrict[name] = {
-      firstQuarter: gap(HANDOVER, HANDOVER + QUARTER),
-      restOfYear: gap(HANDOVER + QUARTER, HANDOVER + YEAR),
-    }
-  }
-  return byDistrict
-}
-
 function checkShock(district: string) {
-  const gaps = excess(district)
-  const own = gaps[district]
-  const far = DISTRICTS.filter((d) => d !== district && !NEIGHBOURS[district].includes(d))
-  const farFirstQuarter = mean(far.map((d) => gaps[d].firstQuarter))
+  const { firstQuarter, restOfYear, farFirstQuarter } = shockOf(pairs, district)
   console.log(
-    `fact 9: handover of ${district}: excess violence events per tick in ${district} ${own.firstQuarter.toFixed(3)} ` +
-      `in the first quarter, ${own.restOfYear.toFixed(3)} in the rest of the year; in districts not bordering it ` +
+    `fact 9: handover of ${district}: excess violence events per tick in ${district} ${firstQuarter.toFixed(3)} ` +
+      `in the first quarter, ${restOfYear.toFixed(3)} in the rest of the year; in districts not bordering it ` +
       `${farFirstQuarter.toFixed(3)} in the first quarter`,
   )
-  expect(own.firstQuarter).toBeGreaterThan(0)
-  expect(own.firstQuarter).toBeGreaterThan(3 * Math.abs(farFirstQuarter))
-  expect(own.firstQuarter).toBeGreaterThan(1.5 * own.restOfYear)
+  expect(firstQuarter).toBeGreaterThan(0)
+  expect(firstQuarter).toBeGreaterThan(3 * Math.abs(farFirstQuarter))
+  expect(firstQuarter).toBeGreaterThan(1.5 * restOfYear)
 }
 
 describe('fact 9: withdrawal shocks', () => {
