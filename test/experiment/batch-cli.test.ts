@@ -5,6 +5,7 @@
 //
 // KILL_TRIALS sets the number of kill -9 trials (default 10; the fuzz suite runs 20 or more).
 import { spawn } from 'node:child_process'
+import { statSync } from 'node:fs'
 import {
   copyFile,
   cp,
@@ -30,12 +31,18 @@ let root: string
 let reference: Record<string, Buffer>
 let referenceManifest: unknown
 let referenceMs = 0
+/** The largest journal seen during an uninterrupted two-worker batch: how far kills by progress reach. */
+let referenceJournalBytes = 0
 
 const batch = (experiment: string, out: string, ...options: string[]) =>
   drawdown(['batch', experiment, '--out', out, '--quiet', '--format', 'both', ...options])
 
-/** Starts a batch and kills it with SIGKILL after `delayMs`; resolves once it is gone. */
-function killedBatch(out: string, delayMs: number, resume: boolean): Promise<void> {
+/** When to kill: after a time, or once the journal has grown to a number of bytes. */
+type Kill = { afterMs: number } | { journalBytes: number }
+
+/** Starts a batch and kills it with SIGKILL at `kill`; resolves once it is gone, with the largest
+ * journal size seen while it ran (polled every millisecond). */
+function killedBatch(out: string, kill: Kill, resume: boolean): Promise<{ journalBytes: number }> {
   return new Promise((resolve, reject) => {
     const args = [
       'bin/drawdown.mjs',
@@ -53,11 +60,22 @@ function killedBatch(out: string, delayMs: number, resume: boolean): Promise<voi
       cwd: ROOT,
       stdio: 'ignore',
     })
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs)
+    let seen = 0
+    const journal = join(out, 'batch.journal')
+    const timer =
+      'afterMs' in kill
+        ? setTimeout(() => child.kill('SIGKILL'), kill.afterMs)
+        : setInterval(() => {
+            try {
+              seen = Math.max(seen, statSync(journal).size)
+            } catch {}
+            if (seen >= kill.journalBytes) child.kill('SIGKILL')
+          }, 1)
     child.on('error', reject)
     child.on('exit', () => {
       clearTimeout(timer)
-      resolve()
+      clearInterval(timer)
+      resolve({ journalBytes: seen })
     })
   })
 }
@@ -77,6 +95,10 @@ beforeAll(async () => {
   expect(one.code).toBe(0)
   reference = await dataFiles(join(root, 'reference'))
   referenceManifest = await stableManifest(join(root, 'reference'))
+  const watched = await killedBatch(join(root, 'watched'), { journalBytes: Number.POSITIVE_INFINITY }, false)
+  referenceJournalBytes = watched.journalBytes
+  expect(referenceJournalBytes).toBeGreaterThan(0)
+  expect(await dataFiles(join(root, 'watched'))).toEqual(reference)
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
@@ -96,16 +118,24 @@ describe('drawdown batch', () => {
       let interrupted = 0
       for (let trial = 0; trial < TRIALS; trial++) {
         const out = join(root, `killed-${trial}`)
-        await killedBatch(out, (0.05 + random() * 1.05) * referenceMs, false)
+        // Even trials are killed at a random time, which may fall before the journal exists or
+        // after the batch has finished; odd ones once the journal has grown to a random size, which
+        // lands in a batch in progress whatever the machine's speed.
+        const kill =
+          trial % 2 === 0
+            ? { afterMs: (0.05 + random() * 1.05) * referenceMs }
+            : { journalBytes: random() * referenceJournalBytes }
+        await killedBatch(out, kill, false)
         if (await exists(join(out, 'batch.journal'))) interrupted++
         // Every third trial is killed again while it resumes.
-        if (trial % 3 === 2) await killedBatch(out, random() * referenceMs, true)
+        if (trial % 3 === 2) await killedBatch(out, { afterMs: random() * referenceMs }, true)
         const resumed = await batch(TINY, out, '--resume', '--workers', '2')
         expect(resumed.stderr, `trial ${trial}`).toBe('')
         expect(resumed.code, `trial ${trial}`).toBe(0)
         expect(await dataFiles(out), `trial ${trial}`).toEqual(reference)
         expect(await stableManifest(out), `trial ${trial}`).toEqual(referenceManifest)
       }
+      console.log(`kill -9: ${interrupted} of ${TRIALS} trials stopped a batch in progress`)
       // The trials must have hit batches in progress, not only finished ones.
       expect(interrupted).toBeGreaterThanOrEqual(Math.ceil(TRIALS / 3))
     },
@@ -180,7 +210,7 @@ describe('drawdown batch', () => {
     const file = join(folder, 'experiments', 'tiny.json')
     await cp(join(ROOT, TINY), file)
     const out = join(folder, 'out')
-    await killedBatch(out, 0, false)
+    await killedBatch(out, { afterMs: 0 }, false)
     await batch(file, out, '--workers', '1')
     const text = await readFile(file, 'utf8')
     await writeFile(file, text.replace('"ticks": 15', '"ticks": 16'))
