@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { configDefaults, defineConfig } from 'vitest/config'
+import { MOCKING_FILES } from './test/mocking-files.ts'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -87,8 +88,22 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           // Tests that spawn `drawdown` run the build: rebuild it first when the source is newer.
           globalSetup: ['test/build-cli.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/ui/**', 'test/validation/**'],
+          exclude: [
+            ...configDefaults.exclude,
+            'test/e2e/**',
+            'test/ui/**',
+            'test/validation/**',
+            ...MOCKING_FILES,
+          ],
+          // Test files share a worker's loaded modules instead of loading them again each: about a
+          // third of the project's CPU time went to importing (docs/testing.md). A file that mocks a
+          // module needs its own module graph, so those run in the project below.
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-mocks', include: MOCKING_FILES },
       },
       {
         // Statistical checks of the stylized facts: many seeded runs per test, so a longer timeout.
@@ -103,6 +118,7 @@ export default defineConfig({
           include: ['test/validation/**/*.test.ts'],
           testTimeout: 300_000,
           execArgv: ['--import', 'tsx'],
+          isolate: false,
           experimental: { viteModuleRunner: false, nodeLoader: false },
         },
       },
