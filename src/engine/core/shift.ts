@@ -98,13 +98,22 @@ export function shiftField(grid: Grid, table: ShiftTable, field: Uint16Array, fr
     }
     const base = y * width
     const delta = table.sign[run]
-    for (let x = x0 + table.xFrom[run], last = x0 + table.xTo[run]; x <= last; x++) {
-      let column = x
-      if (column < 0 || column >= width) {
-        if (!torus) continue
-        column = column < 0 ? column + width : column - width
-      }
-      field[base + column] += delta
+    // The run clipped to the row once, not column by column; on a torus its parts beyond either
+    // edge wrap (a run is never wider than the grid, so at most one part does).
+    let x = x0 + table.xFrom[run]
+    let last = x0 + table.xTo[run]
+    if (x < 0) {
+      if (torus)
+        for (let i = base + x + width, stop = base + Math.min(last, -1) + width; i <= stop; i++)
+          field[i] += delta
+      x = 0
     }
+    if (last >= width) {
+      if (torus)
+        for (let i = base + Math.max(x, width) - width, stop = base + last - width; i <= stop; i++)
+          field[i] += delta
+      last = width - 1
+    }
+    for (let i = base + x, stop = base + last; i <= stop; i++) field[i] += delta
   }
 }

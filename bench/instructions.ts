@@ -1,0 +1,149 @@
+// `npm run bench:instructions [-- REF]`: how many machine instructions a tick of the engine costs
+// in the working tree against a git ref (default HEAD), counted by valgrind's callgrind. On a
+// shared machine whose speed moves by a factor of two from one minute to the next, wall-clock
+// timings cannot show a change of a few percent; instruction counts repeat to about 0.05% and can.
+// They do not see cache misses, so a change that only moves memory traffic needs timings too.
+//
+// Each tree is bundled (vite, as the CLI's build is) from its own sources into a temporary folder
+// (the ref checked out as a detached git worktree there),
+// then run under callgrind twice: with the world made and no tick, and with TICKS ticks; the
+// difference over TICKS is the cost of a tick. Both trees must end in the same state (the hash of
+// the simulation is printed and compared), so the figure compares like with like.
+//
+// Options: --model ssr|model-one (default ssr: scenarios/baseline.json), --size N (default 80),
+// --ticks N (default 60), --seed N (default 1). Needs valgrind (Debian: apt-get install valgrind).
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`)
+  return at >= 0 ? process.argv[at + 1] : fallback
+}
+const positional = process.argv
+  .slice(2)
+  .filter((arg, i, all) => !arg.startsWith('--') && !all[i - 1]?.startsWith('--'))
+const ref = positional[0] ?? 'HEAD'
+const model = option('model', 'ssr')
+const size = Number(option('size', '80'))
+const ticks = Number(option('ticks', '60'))
+const seed = Number(option('seed', '1'))
+
+/** The measured program, built from `tree`: make the world, step, print the state's hash. */
+const entry = (tree: string) => `
+import { readFileSync } from 'node:fs'
+import { createSimulation } from ${JSON.stringify(join(tree, 'src/engine/simulation.ts'))}
+import { parseScenario } from ${JSON.stringify(join(tree, 'src/scenario/validate.ts'))}
+const [model, size, ticks, seed] = process.argv.slice(2)
+const side = Number(size)
+const raw = model === 'ssr'
+  ? JSON.parse(readFileSync(${JSON.stringify(join(tree, 'scenarios/baseline.json'))}, 'utf8'))
+  : {
+      kind: 'civil-violence', name: 'Model I', ticks: 1000,
+      world: { topology: 'torus' },
+      rules: { arrestRatio: 'rounded', neighbourhood: 'von-neumann', jailed: 'keep-cell', turn: 'mesa' },
+      model: { citizenDensity: 0.7, copDensity: 0.04, vision: 7, legitimacy: 0.82, maxJailTerm: 30, movement: true },
+    }
+const sim = createSimulation(parseScenario({ ...raw, world: { ...raw.world, width: side, height: side } }), Number(seed))
+sim.step(Number(ticks))
+console.log(sim.hash())
+`
+
+async function bundle(tree: string, name: string): Promise<string> {
+  const source = join(scratch, `${name}-entry.ts`)
+  writeFileSync(source, entry(tree))
+  const outDir = join(scratch, name)
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    ssr: { noExternal: true },
+    build: {
+      ssr: source,
+      outDir,
+      target: 'node20',
+      minify: false,
+      reportCompressedSize: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'main.mjs' } },
+    },
+  })
+  return join(outDir, 'main.mjs')
+}
+
+function counted(script: string, tickCount: number): Promise<{ instructions: number; hash: string }> {
+  return new Promise((resolve, reject) => {
+    const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file']
+    const child = spawn('valgrind', [
+      ...args,
+      'node',
+      '--single-threaded',
+      script,
+      model,
+      `${size}`,
+      `${tickCount}`,
+      `${seed}`,
+    ])
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk
+    })
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      const match = stderr.match(/Collected : (\d+)/)
+      if (code !== 0 || !match)
+        reject(new Error(`callgrind run failed (exit ${code}):\n${stderr.slice(-2000)}`))
+      else resolve({ instructions: Number(match[1]), hash: stdout.trim() })
+    })
+  })
+}
+
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('bench:instructions needs valgrind (Debian: apt-get install valgrind)')
+  process.exit(1)
+}
+const scratch = mkdtempSync(join(tmpdir(), 'drawdown-instructions-'))
+try {
+  const refTree = join(scratch, 'tree')
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', refTree, ref], {
+    cwd: root,
+    stdio: 'ignore',
+  })
+  symlinkSync(join(root, 'node_modules'), join(refTree, 'node_modules'))
+  const working = await bundle(root, 'working')
+  const before = await bundle(refTree, 'ref')
+  const [refIdle, refRun, workIdle, workRun] = await Promise.all([
+    counted(before, 0),
+    counted(before, ticks),
+    counted(working, 0),
+    counted(working, ticks),
+  ])
+  const perTick = (idle: number, run: number) => (run - idle) / ticks
+  const refTick = perTick(refIdle.instructions, refRun.instructions)
+  const workTick = perTick(workIdle.instructions, workRun.instructions)
+  const millions = (n: number) => (n / 1e6).toFixed(2)
+  console.log(`${model} at ${size}×${size}, seed ${seed}, ${ticks} ticks; instructions per tick (millions):`)
+  console.log(`  ${ref.padEnd(12)} ${millions(refTick)}   (setup ${millions(refIdle.instructions)})`)
+  console.log(`  ${'working'.padEnd(12)} ${millions(workTick)}   (setup ${millions(workIdle.instructions)})`)
+  console.log(`  working ÷ ${ref}: ${(workTick / refTick).toFixed(4)}`)
+  if (refRun.hash !== workRun.hash) {
+    console.log(`  the two trees end in different states (${refRun.hash} against ${workRun.hash})`)
+    process.exitCode = 1
+  } else console.log(`  same final state in both (${workRun.hash})`)
+  console.log(
+    JSON.stringify({ model, size, ticks, seed, ref, refPerTick: refTick, workingPerTick: workTick }),
+  )
+} finally {
+  execFileSync('git', ['worktree', 'remove', '--force', join(scratch, 'tree')], {
+    cwd: root,
+    stdio: 'ignore',
+  })
+  rmSync(scratch, { recursive: true, force: true })
+}
