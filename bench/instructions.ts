@@ -1,7 +1,7 @@
 // `npm run bench:instructions [-- REF]`: how many machine instructions a tick of the engine costs
 // in the working tree against a git ref (default HEAD), counted by valgrind's callgrind. On a
 // shared machine whose speed moves by a factor of two from one minute to the next, wall-clock
-// timings cannot show a change of a few percent; instruction counts repeat to about 0.05% and can.
+// timings cannot show a change of a few percent; instruction counts repeat to about 0.2% and can.
 // They do not see cache misses, so a change that only moves memory traffic needs timings too.
 //
 // Each tree is bundled (vite, as the CLI's build is) from its own sources into a temporary folder
