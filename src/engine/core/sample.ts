@@ -82,11 +82,18 @@ function enumerateEmptyOffset(
   random: Random,
   scratch: Int32Array,
 ): number {
+  let found = 0
+  if ((grid.interior[cell] & INSIDE_REACH) !== 0) {
+    // Away from the edges each offset is one fixed step in the cell index (a full neighbourhood,
+    // where every move ends here, is common once spoilers overrun a district).
+    const linear = grid.offsetLinear
+    for (let k = 0; k < linear.length; k++) if (occupant[cell + linear[k]] < 0) scratch[found++] = k
+    return found === 0 ? -1 : scratch[(random() * found) | 0]
+  }
   const { dx, dy } = grid.stencil
   const { width, height, torus } = grid
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
-  let found = 0
   for (let k = 0; k < dx.length; k++) {
     let x = x0 + dx[k]
     let y = y0 + dy[k]
