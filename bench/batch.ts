@@ -1,6 +1,6 @@
 // `npm run bench` (batch part; alone: `npm run bench:batch`): the batch runner's figures.
 // 1. Speed-up with 2 workers against 1: 200 runs of `baseline` at its own size (200×200) for half a
-//    year (26 ticks), and, as the worst case, 200 runs shrunk to 40×40 and one year (52 ticks,
+//    year (26 ticks), in rounds that alternate which arm goes first, and, as the worst case, 200 runs shrunk to 40×40 and one year (52 ticks,
 //    about 45 ms each), every observable recorded; with BENCH_FULL_LENGTH_RUNS=N also N runs of
 //    baseline as shipped (780 ticks). Beside it, the machine's own ceiling for the same 200 runs:
 //    one single-worker `drawdown batch` process against two of them at once, each with half.
@@ -30,6 +30,8 @@ const SAMPLE = Number(process.env.BENCH_TIMING_SAMPLE ?? 4)
 const LARGE = Number(process.env.BENCH_LARGE_RUNS ?? 10_000)
 // Opt-in: that many runs of baseline as shipped (780 ticks, about half a minute each here).
 const FULL_LENGTH = Number(process.env.BENCH_FULL_LENGTH_RUNS ?? 0)
+/** Rounds the speed-up's runs are split into, the arms alternating (BENCH_ROUNDS, default 4). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
 
 const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' })
 if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stderr}`)
@@ -85,13 +87,37 @@ interface SpeedUp {
   oneWorker: Timing
   twoWorkers: Timing
   speedUp: number
+  /** The speed-up of each round, in order. */
+  rounds: number[]
 }
 
-/** The plan on 1 worker, then on 2, and the ratio of their wall times. */
+/**
+ * The plan on 1 worker and on 2, and the ratio of their wall times. The runs are split into
+ * ROUNDS rounds, each run on 1 worker and on 2 in turn, in the order 1-2, 2-1, 1-2, …, so that the
+ * machine's drift over minutes (measured: a loop's speed moves by a factor of two) falls on both
+ * arms alike instead of on whichever ran second. Every run is made once per arm; each round starts
+ * its own pool, which costs each arm a worker start per round, a fraction of a percent for these
+ * runs of about a second (not for the short runs below, which keep one batch per arm).
+ */
 async function speedUpOn(plan: BatchPlan): Promise<SpeedUp> {
-  const one = await timed(plan, 1)
-  const two = await timed(plan, 2)
-  return { oneWorker: one, twoWorkers: two, speedUp: one.wallSeconds / two.wallSeconds }
+  const size = Math.ceil(plan.runs.length / ROUNDS)
+  const one: Timing = { wallSeconds: 0, cpuSeconds: 0 }
+  const two: Timing = { wallSeconds: 0, cpuSeconds: 0 }
+  const rounds: number[] = []
+  for (let round = 0; round * size < plan.runs.length; round++) {
+    const runs = plan.runs.slice(round * size, (round + 1) * size)
+    // A batch numbers its runs from 0.
+    const part = { ...plan, runs: runs.map((run, i) => ({ ...run, runId: i })) }
+    const times = new Map<number, Timing>()
+    for (const workers of round % 2 === 0 ? [1, 2] : [2, 1]) times.set(workers, await timed(part, workers))
+    const [byOne, byTwo] = [times.get(1) as Timing, times.get(2) as Timing]
+    one.wallSeconds += byOne.wallSeconds
+    one.cpuSeconds += byOne.cpuSeconds
+    two.wallSeconds += byTwo.wallSeconds
+    two.cpuSeconds += byTwo.cpuSeconds
+    rounds.push(byOne.wallSeconds / byTwo.wallSeconds)
+  }
+  return { oneWorker: one, twoWorkers: two, speedUp: one.wallSeconds / two.wallSeconds, rounds }
 }
 
 const fullSizeExperiment = {
@@ -207,7 +233,10 @@ console.log(`Batch runner (Node ${process.version}, ${availableParallelism()} co
 console.log('200 baseline runs at 200×200, 26 ticks:')
 console.log(`  1 worker  ${show(fullSize.oneWorker)}`)
 console.log(`  2 workers ${show(fullSize.twoWorkers)}`)
-console.log(`  speed-up 2 vs 1 workers: ${fullSize.speedUp.toFixed(2)}× (goal ≥ 1.9)`)
+console.log(
+  `  speed-up 2 vs 1 workers: ${fullSize.speedUp.toFixed(2)}× (goal ≥ 1.9); by round (${ROUNDS} rounds, ` +
+    `arms alternating): ${fullSize.rounds.map((r) => r.toFixed(2)).join(', ')}`,
+)
 console.log(
   `  the machine's ceiling, 1 process vs 2 independent half-batch processes: ${ceiling.oneProcess.toFixed(1)} s / ` +
     `${ceiling.twoProcesses.toFixed(1)} s = ${ceiling.speedUp.toFixed(2)}×`,
