@@ -3,11 +3,8 @@
 // self-reliance × a share fading linearly over returnTicks after the exit; nothing before the exit,
 // where the mission never handed over, where the police are self-reliant, or once the return has faded.
 import { describe, expect, it } from 'vitest'
-import { makeDistricts } from '../../src/engine/core/districts.ts'
-import { makeGrid } from '../../src/engine/core/grid.ts'
-import { Streams } from '../../src/engine/core/rng.ts'
-import { initialState } from '../../src/engine/models/ssr/state.ts'
-import { bindWorld, type SsrWorld } from '../../src/engine/models/ssr/world.ts'
+import { ssr } from '../../src/engine/models/ssr/index.ts'
+import type { SsrWorld } from '../../src/engine/models/ssr/world.ts'
 import { createSimulation } from '../../src/engine/simulation.ts'
 import { returningFighters } from '../../src/engine/systems/ssr/inflow.ts'
 import type { SsrScenario } from '../../src/scenario/schema.ts'
@@ -15,13 +12,7 @@ import { libraryScenario } from '../validation/library.ts'
 
 function worldWith(overrides: Record<string, unknown>): SsrWorld {
   const sized = { 'world.width': 30, 'world.height': 30, ...overrides }
-  const scenario = libraryScenario('baseline', undefined, sized) as SsrScenario
-  const { world: shape, rules, citizens } = scenario
-  const grid = makeGrid(shape.width, shape.height, shape.topology, rules.neighbourhood, citizens.vision)
-  const names = scenario.districts.map((d) => d.name)
-  const districts = makeDistricts(grid, shape.districtColumns, shape.districtRows, names)
-  const streams = new Streams(1)
-  return bindWorld(scenario, initialState(scenario, grid, districts, streams), streams)
+  return ssr.create(libraryScenario('baseline', undefined, sized) as SsrScenario, 1).world
 }
 
 /** The world `ticks` after an exit at tick 100, with district 0 handed over and its police owning `owned`. */
