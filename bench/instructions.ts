@@ -10,14 +10,16 @@
 // difference over TICKS is the cost of a tick. Both trees must end in the same state (the hash of
 // the simulation is printed and compared), so the figure compares like with like.
 //
-// Options: --model ssr|model-one (default ssr: scenarios/baseline.json), --size N (default 80),
-// --ticks N (default 60), --seed N (default 1). Needs valgrind (Debian: apt-get install valgrind).
+// Options: --model ssr|model-one (default ssr: scenarios/baseline.json; both as bench/measure.ts
+// defines them), --size N (default 80), --ticks N (default 60), --seed N (default 1). Needs
+// valgrind (Debian: apt-get install valgrind).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { baselineInput, modelOneInput } from './measure.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -34,23 +36,15 @@ const size = Number(option('size', '80'))
 const ticks = Number(option('ticks', '60'))
 const seed = Number(option('seed', '1'))
 
-/** The measured program, built from `tree`: make the world, step, print the state's hash. */
+/** The measured program, built from `tree`'s engine: make the world, step, print the state's hash.
+ * Both trees run the working tree's scenario (bench/measure.ts), so only the engine differs. */
+const scenario = model === 'ssr' ? baselineInput(size) : modelOneInput(size)
 const entry = (tree: string) => `
-import { readFileSync } from 'node:fs'
 import { createSimulation } from ${JSON.stringify(join(tree, 'src/engine/simulation.ts'))}
 import { parseScenario } from ${JSON.stringify(join(tree, 'src/scenario/validate.ts'))}
-const [model, size, ticks, seed] = process.argv.slice(2)
-const side = Number(size)
-const raw = model === 'ssr'
-  ? JSON.parse(readFileSync(${JSON.stringify(join(tree, 'scenarios/baseline.json'))}, 'utf8'))
-  : {
-      kind: 'civil-violence', name: 'Model I', ticks: 1000,
-      world: { topology: 'torus' },
-      rules: { arrestRatio: 'rounded', neighbourhood: 'von-neumann', jailed: 'keep-cell', turn: 'mesa' },
-      model: { citizenDensity: 0.7, copDensity: 0.04, vision: 7, legitimacy: 0.82, maxJailTerm: 30, movement: true },
-    }
-const sim = createSimulation(parseScenario({ ...raw, world: { ...raw.world, width: side, height: side } }), Number(seed))
-sim.step(Number(ticks))
+const [ticks, seed] = process.argv.slice(2).map(Number)
+const sim = createSimulation(parseScenario(${JSON.stringify(scenario)}), seed)
+sim.step(ticks)
 console.log(sim.hash())
 `
 
@@ -77,16 +71,7 @@ async function bundle(tree: string, name: string): Promise<string> {
 function counted(script: string, tickCount: number): Promise<{ instructions: number; hash: string }> {
   return new Promise((resolve, reject) => {
     const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file']
-    const child = spawn('valgrind', [
-      ...args,
-      'node',
-      '--single-threaded',
-      script,
-      model,
-      `${size}`,
-      `${tickCount}`,
-      `${seed}`,
-    ])
+    const child = spawn('valgrind', [...args, 'node', '--single-threaded', script, `${tickCount}`, `${seed}`])
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => {

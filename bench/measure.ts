@@ -10,9 +10,10 @@ import { naiveModelOne } from './naive.ts'
 
 export type BenchModel = 'model-one' | 'naive' | 'ssr'
 
-/** Epstein Model I as the issue fixes it: Mesa's semantics (rounded ratio, jailed keep their cell). */
-export function modelOne(size: number): Scenario {
-  return parseScenario({
+/** Epstein Model I as the issue fixes it: Mesa's semantics (rounded ratio, jailed keep their cell),
+ * as scenario input (bench/instructions.ts hands it to another tree's engine). */
+export function modelOneInput(size: number): Record<string, unknown> {
+  return {
     kind: 'civil-violence',
     name: `Model I ${size}×${size}`,
     ticks: 1000,
@@ -26,14 +27,18 @@ export function modelOne(size: number): Scenario {
       maxJailTerm: 30,
       movement: true,
     },
-  })
+  }
 }
 
-/** The baseline SSR scenario at another size (the same densities, so the same country, scaled). */
-export function baseline(size: number): Scenario {
+/** The baseline SSR scenario at another size (the same densities, so the same country, scaled), as
+ * scenario input. */
+export function baselineInput(size: number): Record<string, unknown> {
   const raw = JSON.parse(readFileSync(new URL('../scenarios/baseline.json', import.meta.url), 'utf8'))
-  return parseScenario({ ...raw, world: { ...raw.world, width: size, height: size } })
+  return { ...raw, world: { ...raw.world, width: size, height: size } }
 }
+
+export const modelOne = (size: number): Scenario => parseScenario(modelOneInput(size))
+export const baseline = (size: number): Scenario => parseScenario(baselineInput(size))
 
 /** Resident set size in bytes, after a full garbage collection when `gc` is exposed. */
 function residentAfterCollection(): number {
