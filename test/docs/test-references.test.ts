@@ -8,13 +8,11 @@ import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-function files(dir: string, ending: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`
-    if (entry.isDirectory()) return files(path, ending)
-    return entry.name.endsWith(ending) ? [path] : []
-  })
-}
+/** Files under `dir` whose names end in `ending`, as paths from the repository's root. */
+const files = (dir: string, ending: string) =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(ending))
+    .map((name) => `${dir}/${name}`)
 
 const testFileNames = new Set(files('test', '.test.ts').map((path) => path.slice(path.lastIndexOf('/') + 1)))
 const citing = ['README.md', ...files('docs', '.md'), ...files('scenarios', '.json')]

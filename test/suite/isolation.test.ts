@@ -7,13 +7,11 @@ import { MOCKING_FILES } from '../mocking-files.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-function testFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`
-    if (entry.isDirectory()) return testFiles(path)
-    return entry.name.endsWith('.test.ts') ? [path] : []
-  })
-}
+/** Test files under `dir`, as paths from the repository's root. */
+const testFiles = (dir: string) =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${dir}/${name}`)
 
 describe('test isolation', () => {
   it('runs every file that mocks a module in the isolated project', () => {
