@@ -73,7 +73,7 @@ function killedBatch(out: string, kill: Kill, resume: boolean): Promise<{ journa
           }, 1)
     child.on('error', reject)
     child.on('exit', () => {
-      clearTimeout(timer)
+      // Either kind of timer: clearInterval clears a timeout too.
       clearInterval(timer)
       resolve({ journalBytes: seen })
     })

@@ -20,8 +20,6 @@ const lessons = Object.fromEntries(
     ]),
 )
 
-const ticksOf = (sim: Simulation) => Object.values(sim.observables())[0].length - 1
-
 /** Runs A and B of a lesson, played to the end of the scenario. */
 function walk(lesson: Lesson): { a: Simulation; b: Simulation; branchTick: number } {
   const set = lesson.set ?? {}
@@ -30,21 +28,21 @@ function walk(lesson: Lesson): { a: Simulation; b: Simulation; branchTick: numbe
   let branchTick = -1
   for (const step of lesson.steps) {
     if (step.branch) {
-      branchTick = ticksOf(a)
+      branchTick = a.tick
       b = restoreSimulation(
         a.snapshot(),
         libraryScenario(lesson.scenario, lesson.preset, { ...set, ...step.branch }),
       )
     }
     if (step.runTo !== undefined) {
-      a.step(step.runTo - ticksOf(a))
-      if (b) b.step(step.runTo - ticksOf(b))
+      a.step(step.runTo - a.tick)
+      if (b) b.step(step.runTo - b.tick)
     }
   }
   if (!b) throw new Error(`${lesson.title}: no branch`)
   const end = a.plannedTicks()
-  a.step(end - ticksOf(a))
-  b.step(end - ticksOf(b))
+  a.step(end - a.tick)
+  b.step(end - b.tick)
   return { a, b, branchTick }
 }
 
@@ -68,7 +66,7 @@ describe('instructor notes', () => {
     expect(note).toContain(`army dismissal (tick ${dismissal})`)
     expect(relapse).toBeLessThan(dismissal ?? Number.NaN)
     expect(b.outcome()?.exitTick ?? null).toBeNull()
-    expect(note).toContain(`does not leave within the ${ticksOf(b)} ticks`)
+    expect(note).toContain(`does not leave within the ${b.tick} ticks`)
     expect(note).toContain(`first handover comes at tick ${handover}`)
   })
 
