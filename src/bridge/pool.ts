@@ -1,6 +1,8 @@
 // A few engine workers and a queue of jobs. A job gets one worker to itself until it settles;
 // results come back in submission order. When a worker dies, its job rejects, results already
-// in are kept, and the next job gets a fresh worker. Environment-agnostic: give it a spawn().
+// in are kept, and the next job gets a fresh worker. A worker can also be replaced after a long
+// job, because a fresh one runs the engine faster (see PoolOptions.freshAfterMs).
+// Environment-agnostic: give it a spawn().
 
 /** What the pool needs of a worker handle (EngineHandle fits). */
 export interface PoolHandle {
@@ -14,6 +16,16 @@ export type Job<Handle, T> = (engine: Handle) => Promise<T>
 export interface PoolOptions<Handle> {
   size: number
   spawn: () => Promise<Handle>
+  /**
+   * Replace a worker by a fresh one after a job that took at least this many milliseconds
+   * (default: keep every worker). V8 compiles the engine's rules for the first world an isolate
+   * makes; from the second world on, it runs more generic code, about a fifth slower per tick
+   * (docs/performance.md). A fresh worker starts in well under a tenth of a second, so for runs of
+   * seconds a new worker per run is faster; for short runs, keeping the warm one is.
+   */
+  freshAfterMs?: number
+  /** Milliseconds since some fixed moment (default performance.now). */
+  now?: () => number
 }
 
 interface Queued<Handle> {
@@ -25,6 +37,8 @@ interface Queued<Handle> {
 export class EnginePool<Handle extends PoolHandle> {
   readonly size: number
   private readonly spawn: () => Promise<Handle>
+  private readonly freshAfterMs: number
+  private readonly now: () => number
   private readonly queue: Queued<Handle>[] = []
   private readonly idle: Handle[] = []
   private readonly handles = new Set<Handle>()
@@ -40,6 +54,8 @@ export class EnginePool<Handle extends PoolHandle> {
     }
     this.size = options.size
     this.spawn = options.spawn
+    this.freshAfterMs = options.freshAfterMs ?? Number.POSITIVE_INFINITY
+    this.now = options.now ?? (() => performance.now())
   }
 
   /** Jobs waiting for a worker. */
@@ -105,6 +121,7 @@ export class EnginePool<Handle extends PoolHandle> {
   }
 
   private execute(handle: Handle, entry: Queued<Handle>): void {
+    const started = this.now()
     let outcome: Promise<unknown>
     try {
       outcome = Promise.resolve(entry.job(handle))
@@ -112,7 +129,8 @@ export class EnginePool<Handle extends PoolHandle> {
       outcome = Promise.reject(error)
     }
     outcome.then(entry.resolve, entry.reject).finally(() => {
-      if (this.closed || handle.failure !== undefined) this.retire(handle)
+      const long = this.now() - started >= this.freshAfterMs
+      if (this.closed || handle.failure !== undefined || long) this.retire(handle)
       else this.idle.push(handle)
       this.pump()
     })

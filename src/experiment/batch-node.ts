@@ -31,6 +31,14 @@ import { type Shard, shardRuns } from './shard.ts'
 export const JOURNAL_FILE = 'batch.journal'
 export const MANIFEST_FILE = 'manifest.json'
 
+/**
+ * A worker that has just made a run of at least this many milliseconds is replaced by a fresh one
+ * (EnginePool.freshAfterMs). Measured at 200 × 200 (docs/performance.md): a run of 260 ticks took
+ * 1.8–2.0 s as an isolate's first world and 2.2–2.5 s after it; one of 78 ticks, 0.7 s either way;
+ * a worker starts in about 0.08 s. So runs of two seconds and more each get a fresh worker.
+ */
+export const FRESH_WORKER_AFTER_MS = 1000
+
 export type SeriesFormat = 'csv' | 'parquet' | 'both'
 
 /** What a batch needs of an expanded experiment. */
@@ -61,6 +69,8 @@ export interface NodeBatchOptions {
   signal?: AbortSignal
   /** The worker's entry module (tests point it at a fixture). */
   workerEntry?: string | URL
+  /** Replace a worker after a run that took this long (default FRESH_WORKER_AFTER_MS; tests set 0). */
+  freshWorkerAfterMs?: number
   /** Runs in this process instead of workers (the in-process baseline of the benchmark). */
   execute?: (spec: RunSpec, record: RecordSpec) => Promise<RunResult>
   now?: () => Date
@@ -225,6 +235,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
     ? undefined
     : new EnginePool({
         size: options.workers,
+        freshAfterMs: options.freshWorkerAfterMs ?? FRESH_WORKER_AFTER_MS,
         spawn: () =>
           spawnEngine<EngineApi>({ entry: options.workerEntry }).catch((error: unknown) => {
             throw new WorkerStartError(`the engine worker could not start: ${(error as Error).message}`, {

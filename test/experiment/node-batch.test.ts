@@ -1,4 +1,5 @@
-// A batch on real worker_threads into a results directory: the same bytes with 1 or 2 workers,
+// A batch on real worker_threads into a results directory: the same bytes with 1 or 2 workers
+// (and with a fresh worker for every run),
 // an interrupted batch resumed to the same bytes (also from a torn journal), a changed experiment
 // refused, a directory that already holds a batch refused without --resume.
 import { mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises'
@@ -23,6 +24,10 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'drawdown-batch-'))
   await runNodeBatch(base('one', 1))
   await runNodeBatch(base('two', 2))
+  // The built worker (kept current by the project's global setup) starts in a tenth of a second,
+  // the source one through tsx in about two: this batch starts one per run.
+  const built = new URL('../../build/cli/node-worker.js', import.meta.url)
+  await runNodeBatch({ ...base('fresh', 2), freshWorkerAfterMs: 0, workerEntry: built })
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
@@ -31,6 +36,8 @@ describe('runNodeBatch', () => {
     const one = await dataFiles(join(root, 'one'))
     expect(Object.keys(one)).toEqual(['errors.csv', 'runs.csv', 'series.csv', 'series.parquet'])
     expect(await dataFiles(join(root, 'two'))).toEqual(one)
+    // A fresh (built) worker for every run, as after runs of a second or more, changes nothing either.
+    expect(await dataFiles(join(root, 'fresh'))).toEqual(one)
     expect(await stableManifest(join(root, 'two'))).toEqual(await stableManifest(join(root, 'one')))
     const runs = one['runs.csv'].toString().trim().split('\n')
     expect(runs).toHaveLength(plan.runs.length + 1)

@@ -85,6 +85,30 @@ describe('EnginePool (any environment)', () => {
     expect(handles.map((handle) => handle.closed)).toEqual([true, false])
   })
 
+  it('replaces a worker after a job that took freshAfterMs or longer, and keeps it after a shorter one', async () => {
+    const handles: FakeHandle[] = []
+    let clock = 0
+    const pool = new EnginePool({
+      size: 1,
+      freshAfterMs: 1000,
+      now: () => clock,
+      spawn: async () => {
+        const handle = new FakeHandle(handles.length + 1)
+        handles.push(handle)
+        return handle
+      },
+    })
+    pools.push(pool)
+    // Each job advances the pool's clock by its "duration" and reports the worker it ran on.
+    const lasting = (ms: number) => async (handle: FakeHandle) => {
+      clock += ms
+      return handle.id
+    }
+    const results = await pool.runAll([lasting(999), lasting(1000), lasting(5), lasting(4000), lasting(1)])
+    expect(results.map((result) => result.status === 'fulfilled' && result.value)).toEqual([1, 1, 2, 2, 3])
+    expect(handles.map((handle) => handle.closed)).toEqual([true, true, false])
+  })
+
   it('rejects the jobs of a spawn that fails and goes on', async () => {
     let attempts = 0
     const pool = new EnginePool({
