@@ -5,7 +5,7 @@
 //    baseline as shipped (780 ticks). Beside it, the machine's own ceiling for the same 200 runs:
 //    one single-worker `drawdown batch` process against two of them at once, each with half.
 // 2. Overhead per run through a worker against in-process, on the 200 short runs (where a
-//    worker's fixed costs weigh most).
+//    worker's fixed costs weigh most): whole batches, and run by run once the pool is going.
 // 3. Peak RSS of `drawdown batch` at 1,000 and 10,000 short runs (20×20 Model I world, 5 ticks,
 //    series as CSV and Parquet): memory should stay flat.
 // 4. Runs per hour of the full drawdown-timing experiment (200×200, 884 ticks) on 2 workers,
@@ -54,13 +54,29 @@ const baseline200 = planOf({
 interface Timing {
   wallSeconds: number
   cpuSeconds: number
+  /** Median milliseconds between one settled run and the next over the batch's second half: the
+   * cost of a run once the pool has started and its workers' code is compiled. */
+  steadyMsPerRun?: number
+}
+
+/** The median of the gaps between consecutive times, over the second half of them. */
+function steadyGap(times: readonly number[]): number {
+  const gaps = times
+    .slice(Math.floor(times.length / 2))
+    .map((t, i, later) => (i > 0 ? t - later[i - 1] : NaN))
+  const sorted = gaps.filter((gap) => !Number.isNaN(gap)).sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
 async function timed(plan: BatchPlan, workers: number, inProcess = false): Promise<Timing> {
   const out = await mkdtemp(join(tmpdir(), 'drawdown-bench-'))
+  const settledAt: number[] = []
   const cpu = process.cpuUsage()
   const started = performance.now()
   await runNodeBatch({
+    onProgress: (progress) => {
+      if (progress.doneThisSession > 0) settledAt.push(performance.now())
+    },
     plan,
     out,
     workers,
@@ -71,7 +87,7 @@ async function timed(plan: BatchPlan, workers: number, inProcess = false): Promi
   const wallSeconds = (performance.now() - started) / 1000
   const used = process.cpuUsage(cpu)
   await rm(out, { recursive: true, force: true })
-  return { wallSeconds, cpuSeconds: (used.user + used.system) / 1e6 }
+  return { wallSeconds, cpuSeconds: (used.user + used.system) / 1e6, steadyMsPerRun: steadyGap(settledAt) }
 }
 
 const show = (t: Timing) => `${t.wallSeconds.toFixed(1)} s wall, ${t.cpuSeconds.toFixed(1)} s CPU`
@@ -182,6 +198,9 @@ if (FULL_LENGTH > 0) {
   )
 }
 const overheadWall = oneWorker.wallSeconds / inProcess.wallSeconds - 1
+// The same comparison run by run: the whole batch's figure includes starting the worker and
+// compiling the engine in its fresh isolate (the in-process arm runs in this warmed process).
+const overheadPerRun = (oneWorker.steadyMsPerRun ?? NaN) / (inProcess.steadyMsPerRun ?? NaN) - 1
 const overheadCpu = oneWorker.cpuSeconds / inProcess.cpuSeconds - 1
 
 // 3: peak RSS of the whole command (main thread and workers) in a fresh process.
@@ -258,6 +277,10 @@ console.log(`  speed-up 2 vs 1 workers: ${speedUp.toFixed(2)}× (the worst case:
 console.log(
   `  overhead through a worker: ${(overheadWall * 100).toFixed(1)}% wall, ${(overheadCpu * 100).toFixed(1)}% CPU (goal ≤ 5%)`,
 )
+console.log(
+  `  per run once started (median gap between results, second half): in-process ${inProcess.steadyMsPerRun?.toFixed(1)} ms, ` +
+    `1 worker ${oneWorker.steadyMsPerRun?.toFixed(1)} ms: ${(overheadPerRun * 100).toFixed(1)}%`,
+)
 for (const r of rss)
   console.log(
     `peak RSS, ${r.runs.toLocaleString('en')} short runs: ${r.peakMiB.toFixed(0)} MiB (${r.wallSeconds.toFixed(0)} s)`,
@@ -275,7 +298,7 @@ console.log(
     baselineFullSize: fullSize,
     machineCeiling: ceiling,
     baselineAsShipped: fullLength,
-    baseline200: { inProcess, oneWorker, twoWorkers, speedUp, overheadWall, overheadCpu },
+    baseline200: { inProcess, oneWorker, twoWorkers, speedUp, overheadWall, overheadCpu, overheadPerRun },
     peakRss: rss,
     drawdownTiming: { runs: timing.runs.length, sample: SAMPLE, sampled, runsPerHour, runsPerHourIdle },
   }),
