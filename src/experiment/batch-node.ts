@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import type { EngineApi } from '../../workers/engine-api.ts'
 import { EngineStoppedError } from '../bridge/calls.ts'
 import { spawnEngine } from '../bridge/node.ts'
-import { EnginePool } from '../bridge/pool.ts'
+import { EnginePool, FRESH_WORKER_AFTER_MS } from '../bridge/pool.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { AtomicFileSink, BatchIoError, ioError, makeDirectory, writeFileAtomic } from './file-sink-node.ts'
 import { JOURNAL_FORMAT } from './journal-codec.ts'
@@ -30,14 +30,6 @@ import { type Shard, shardRuns } from './shard.ts'
 
 export const JOURNAL_FILE = 'batch.journal'
 export const MANIFEST_FILE = 'manifest.json'
-
-/**
- * A worker that has just made a run of at least this many milliseconds is replaced by a fresh one
- * (EnginePool.freshAfterMs). Measured at 200 × 200 (docs/performance.md): a run of 260 ticks took
- * 1.8–2.0 s as an isolate's first world and 2.2–2.5 s after it; one of 78 ticks, 0.7 s either way;
- * a worker starts in about 0.08 s. So runs of two seconds and more each get a fresh worker.
- */
-export const FRESH_WORKER_AFTER_MS = 1000
 
 export type SeriesFormat = 'csv' | 'parquet' | 'both'
 
