@@ -8,7 +8,7 @@
  * How long a run must take for its worker to be replaced after it, in the batch runner, the
  * Experiment view and ensembles (PoolOptions.freshAfterMs). Measured at 200 × 200
  * (docs/performance.md): a run of 260 ticks took 1.8 s as a Node worker's first world and 2.2–2.5 s
- * after it, 2.3–3.0 s against 3.2–3.8 s in a Chromium Web Worker; one of 78 ticks, 0.7 s either
+ * after it, 2.3–3.2 s against 3.1–3.8 s in a Chromium Web Worker; one of 78 ticks, 0.7 s either
  * way in Node; a worker starts in about 0.08 s in Node and 0.09 s in Chromium.
  */
 export const FRESH_WORKER_AFTER_MS = 1000

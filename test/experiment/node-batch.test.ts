@@ -1,7 +1,7 @@
-// A batch on real worker_threads into a results directory: the same bytes with 1 or 2 workers
-// (and with a fresh worker for every run),
-// an interrupted batch resumed to the same bytes (also from a torn journal), a changed experiment
-// refused, a directory that already holds a batch refused without --resume.
+// A batch on real worker_threads into a results directory: the same bytes with 1 or 2 workers and
+// with a fresh worker for every run, an interrupted batch resumed to the same bytes (also from a
+// torn journal), a changed experiment refused, a directory that already holds a batch refused
+// without --resume.
 import { mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
