@@ -61,11 +61,10 @@ interface Timing {
 
 /** The median of the gaps between consecutive times, over the second half of them. */
 function steadyGap(times: readonly number[]): number {
-  const gaps = times
-    .slice(Math.floor(times.length / 2))
-    .map((t, i, later) => (i > 0 ? t - later[i - 1] : NaN))
-  const sorted = gaps.filter((gap) => !Number.isNaN(gap)).sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+  const later = times.slice(Math.floor(times.length / 2))
+  const gaps = later.slice(1).map((t, i) => t - later[i])
+  gaps.sort((a, b) => a - b)
+  return gaps[Math.floor(gaps.length / 2)] ?? NaN
 }
 
 async function timed(plan: BatchPlan, workers: number, inProcess = false): Promise<Timing> {

@@ -4,7 +4,7 @@
 import * as Comlink from 'comlink'
 import type { EngineApi } from '../../workers/engine-api.ts'
 import { CallTracker, type EngineHandle, EngineStoppedError, trackRemote } from './calls.ts'
-import { EnginePool, FRESH_WORKER_AFTER_MS } from './pool.ts'
+import { EnginePool } from './pool.ts'
 
 export { EngineStoppedError } from './calls.ts'
 
@@ -154,7 +154,7 @@ export class EngineQueue {
 /** A pool of engine workers for ensembles: at most `size` at once, each a module worker, a fresh
  * one after each run of a second or more. */
 export function createBrowserPool(size: number): EnginePool<BrowserEngineHandle> {
-  return new EnginePool({ size, freshAfterMs: FRESH_WORKER_AFTER_MS, spawn: () => spawnBrowserEngine() })
+  return new EnginePool({ size, spawn: () => spawnBrowserEngine() })
 }
 
 /** Workers an ensemble uses: one per core, at least two and at most four. The page itself only

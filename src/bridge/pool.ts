@@ -5,13 +5,13 @@
 // Environment-agnostic: give it a spawn().
 
 /**
- * How long a run must take for its worker to be replaced after it, in the batch runner, the
- * Experiment view and ensembles (PoolOptions.freshAfterMs). Measured at 200 × 200
+ * How long a job must take for its worker to be replaced after it, unless a pool says otherwise
+ * (PoolOptions.freshAfterMs): the batch runner, the Experiment view and ensembles. Measured at 200 × 200
  * (docs/performance.md): a run of 260 ticks took 1.8 s as a Node worker's first world and 2.2–2.5 s
  * after it, 2.3–3.2 s against 3.1–3.8 s in a Chromium Web Worker; one of 78 ticks, 0.7 s either
  * way in Node; a worker starts in about 0.08 s in Node and 0.09 s in Chromium.
  */
-export const FRESH_WORKER_AFTER_MS = 1000
+const FRESH_WORKER_AFTER_MS = 1000
 
 /** What the pool needs of a worker handle (EngineHandle fits). */
 export interface PoolHandle {
@@ -27,7 +27,7 @@ export interface PoolOptions<Handle> {
   spawn: () => Promise<Handle>
   /**
    * Replace a worker by a fresh one after a job that took at least this many milliseconds
-   * (default: keep every worker). V8 compiles the engine's rules for the first world an isolate
+   * (default FRESH_WORKER_AFTER_MS; Infinity keeps every worker). V8 compiles the engine's rules for the first world an isolate
    * makes; from the second world on, it runs more generic code, about a fifth slower per tick
    * (docs/performance.md). A fresh worker starts in well under a tenth of a second, so for runs of
    * seconds a new worker per run is faster; for short runs, keeping the warm one is.
@@ -63,7 +63,7 @@ export class EnginePool<Handle extends PoolHandle> {
     }
     this.size = options.size
     this.spawn = options.spawn
-    this.freshAfterMs = options.freshAfterMs ?? Number.POSITIVE_INFINITY
+    this.freshAfterMs = options.freshAfterMs ?? FRESH_WORKER_AFTER_MS
     this.now = options.now ?? (() => performance.now())
   }
 

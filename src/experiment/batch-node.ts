@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import type { EngineApi } from '../../workers/engine-api.ts'
 import { EngineStoppedError } from '../bridge/calls.ts'
 import { spawnEngine } from '../bridge/node.ts'
-import { EnginePool, FRESH_WORKER_AFTER_MS } from '../bridge/pool.ts'
+import { EnginePool } from '../bridge/pool.ts'
 import type { ByteSink } from './byte-sink.ts'
 import { AtomicFileSink, BatchIoError, ioError, makeDirectory, writeFileAtomic } from './file-sink-node.ts'
 import { JOURNAL_FORMAT } from './journal-codec.ts'
@@ -61,7 +61,7 @@ export interface NodeBatchOptions {
   signal?: AbortSignal
   /** The worker's entry module (tests point it at a fixture). */
   workerEntry?: string | URL
-  /** Replace a worker after a run that took this long (default FRESH_WORKER_AFTER_MS; tests set 0). */
+  /** Replace a worker after a run that took this long (default: the pool's; tests set 0). */
   freshWorkerAfterMs?: number
   /** Runs in this process instead of workers (the in-process baseline of the benchmark). */
   execute?: (spec: RunSpec, record: RecordSpec) => Promise<RunResult>
@@ -227,7 +227,7 @@ export async function runNodeBatch(options: NodeBatchOptions): Promise<BatchRepo
     ? undefined
     : new EnginePool({
         size: options.workers,
-        freshAfterMs: options.freshWorkerAfterMs ?? FRESH_WORKER_AFTER_MS,
+        freshAfterMs: options.freshWorkerAfterMs,
         spawn: () =>
           spawnEngine<EngineApi>({ entry: options.workerEntry }).catch((error: unknown) => {
             throw new WorkerStartError(`the engine worker could not start: ${(error as Error).message}`, {

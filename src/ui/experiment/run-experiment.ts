@@ -4,7 +4,7 @@
 import * as Comlink from 'comlink'
 import type { ExpandReply, PlanInfo, ResultFile, SeriesFormat } from '../../../workers/experiment-api.ts'
 import { EngineStoppedError, spawnBrowserEngine } from '../../bridge/browser.ts'
-import { EnginePool, FRESH_WORKER_AFTER_MS } from '../../bridge/pool.ts'
+import { EnginePool } from '../../bridge/pool.ts'
 import type { BatchProgress } from '../../experiment/progress.ts'
 import type { RunRecord, RunResult } from '../../experiment/run-result.ts'
 import type { RunSpec } from '../../experiment/run-spec.ts'
@@ -55,7 +55,6 @@ export async function runExperiment(options: RunOptions): Promise<ExperimentOutc
   const { experiment, plan } = options
   const pool = new EnginePool({
     size: options.workers,
-    freshAfterMs: FRESH_WORKER_AFTER_MS,
     spawn: () =>
       spawnBrowserEngine().catch((error: unknown) => {
         throw new EngineStartError(`the engine worker could not start: ${(error as Error).message}`)
