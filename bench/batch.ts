@@ -1,10 +1,11 @@
 // `npm run bench` (batch part; alone: `npm run bench:batch`): the batch runner's figures.
 // 1. Speed-up with 2 workers against 1: 200 runs of `baseline` at its own size (200×200) for half a
-//    year (26 ticks), in rounds that alternate which arm goes first, and, as the worst case, 200 runs shrunk to 40×40 and one year (52 ticks,
-//    about 45 ms each), every observable recorded; with BENCH_FULL_LENGTH_RUNS=N also N runs of
-//    baseline as shipped (780 ticks, about 5.5 s each; N = 200 is the goal's own configuration,
-//    about 33 minutes here), in the same alternating rounds. Beside it, the machine's own ceiling for the same 200 runs:
-//    one single-worker `drawdown batch` process against two of them at once, each with half.
+//    year (26 ticks), in rounds that alternate which arm goes first, and, as the worst case, 200
+//    runs shrunk to 40×40 and one year (52 ticks, about 45 ms each), every observable recorded;
+//    with BENCH_FULL_LENGTH_RUNS=N also N runs of baseline as shipped (780 ticks, about 5.5 s each;
+//    N = 200 is the goal's own configuration, about 33 minutes here), in the same alternating
+//    rounds. Beside it, the machine's own ceiling for the same 200 runs: one single-worker
+//    `drawdown batch` process against two of them at once, each with half.
 // 2. Overhead per run through a worker against in-process, on the 200 short runs (where a
 //    worker's fixed costs weigh most): whole batches, and run by run once the pool is going.
 // 3. Peak RSS of `drawdown batch` at 1,000 and 10,000 short runs (20×20 Model I world, 5 ticks,

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await runNodeBatch(base('one', 1))
   await runNodeBatch(base('two', 2))
   // A new worker for every run (each starts through tsx in about two seconds). Not the built
-  // worker: build/ can be rewritten while other files run, and one CI run found it missing.
+  // worker: one CI run found build/cli/node-worker.js missing at this point (cause not found).
   await runNodeBatch({ ...base('fresh', 2), freshWorkerAfterMs: 0 })
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
