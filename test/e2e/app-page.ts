@@ -62,6 +62,20 @@ export async function waitForTick(
   }
 }
 
+/** Pauses a playing run and waits until it has stopped: the toolbar says so and the tick no longer
+ * moves (a batch in flight when the pause came still lands). Returns the tick it stopped at. */
+export async function pause(page: Page): Promise<number> {
+  await page.click('#play')
+  await expect.poll(() => page.locator('#play').getAttribute('aria-pressed')).toBe('false')
+  let last = await tickOf(page)
+  for (;;) {
+    await page.waitForTimeout(300)
+    const tick = await tickOf(page)
+    if (tick === last) return tick
+    last = tick
+  }
+}
+
 /** Clicks an export button and returns the downloaded file's text. */
 export async function downloadText(page: Page, selector: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)])

@@ -8,6 +8,7 @@ import {
   connect,
   expectNoErrors,
   openApp,
+  pause,
   screenshot,
   tickOf,
   waitForTick,
@@ -44,8 +45,7 @@ describe('what-if', () => {
     await page.selectOption('#speed', '0')
     await page.click('#play')
     await waitForTick(page, (tick) => tick >= 120)
-    await page.click('#play')
-    await page.waitForTimeout(400)
+    await pause(page)
     const chart = page.locator('figure.chart[data-chart="citizens"]')
     expect(await chart.locator('path[data-series="A:active"]').count()).toBe(1)
     expect(await chart.locator('path[data-series="B:active"]').count()).toBe(1)

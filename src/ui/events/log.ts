@@ -56,6 +56,8 @@ export function createEventLog(controller: Controller) {
   let kinds = ''
   filter.addEventListener('change', () => {
     shownA = undefined
+    // Another filter may list an event in a group instead of the main list, or the reverse.
+    items = new WeakMap()
     if (latest) update(latest)
   })
   let latest: AppState | undefined
@@ -74,6 +76,19 @@ export function createEventLog(controller: Controller) {
     )
     return button
   }
+
+  // Items and groups already on the page are kept, not rebuilt, when more events arrive: a button
+  // replaced while a run plays loses the click a student is making on it, and a rebuilt group
+  // would close under the reader.
+  let items = new WeakMap<SimEvent, { run: string; item: HTMLElement }>()
+  const itemFor = (entry: Entry, context: { districtNames?: readonly string[] }) => {
+    const known = items.get(entry.event)
+    if (known && known.run === entry.run) return known.item
+    const item = h('li', {}, eventButton(entry, context))
+    items.set(entry.event, { run: entry.run, item })
+    return item
+  }
+  const groupElements = new Map<string, { summary: HTMLElement; inner: HTMLElement; item: HTMLElement }>()
 
   function update(state: AppState) {
     latest = state
@@ -111,34 +126,32 @@ export function createEventLog(controller: Controller) {
       const rest = mode === 'key' ? all.filter(({ event }) => !KEY_KINDS.has(event.kind)) : []
       empty.hidden = listed.length > 0
       empty.textContent = mode === 'key' ? 'No turning points yet.' : 'No events of this kind yet.'
-      fill(list, ...listed.slice(0, 200).map((entry) => h('li', {}, eventButton(entry, context))))
+      fill(list, ...listed.slice(0, 200).map((entry) => itemFor(entry, context)))
       groupsHeading.hidden = rest.length === 0
-      fill(
-        groups,
-        ...groupEvents(rest).map(({ entries }) => {
-          const first = entries[0]
-          const where =
-            first.event.district === null
-              ? ''
-              : ` in ${context.districtNames?.[first.event.district] ?? `district ${first.event.district + 1}`}`
-          const ticks = entries.map((entry) => entry.event.tick)
-          const summary = h(
-            'summary',
-            {},
-            `${first.run ? `[${first.run}] ` : ''}${first.event.kind.replaceAll('-', ' ')}${where}: ${entries.length} × (ticks ${Math.min(...ticks)}–${Math.max(...ticks)})`,
-          )
-          const inner = h(
-            'ol',
-            { class: 'event-list', reversed: true },
-            ...entries.slice(0, SHOWN_PER_GROUP).map((entry) => h('li', {}, eventButton(entry, context))),
-          )
-          return h(
+      const shownGroups = groupEvents(rest).map(({ key, entries }) => {
+        const first = entries[0]
+        const where =
+          first.event.district === null
+            ? ''
+            : ` in ${context.districtNames?.[first.event.district] ?? `district ${first.event.district + 1}`}`
+        const ticks = entries.map((entry) => entry.event.tick)
+        let group = groupElements.get(key)
+        if (!group) {
+          const summary = h('summary', {})
+          const inner = h('ol', { class: 'event-list', reversed: true })
+          const item = h(
             'li',
             {},
             h('details', { class: 'event-group', 'data-kind': first.event.kind }, summary, inner),
           )
-        }),
-      )
+          group = { summary, inner, item }
+          groupElements.set(key, group)
+        }
+        group.summary.textContent = `${first.run ? `[${first.run}] ` : ''}${first.event.kind.replaceAll('-', ' ')}${where}: ${entries.length} × (ticks ${Math.min(...ticks)}–${Math.max(...ticks)})`
+        fill(group.inner, ...entries.slice(0, SHOWN_PER_GROUP).map((entry) => itemFor(entry, context)))
+        return group.item
+      })
+      fill(groups, ...shownGroups)
       highlighted = null
     }
     if (state.highlightTick !== highlighted) {
