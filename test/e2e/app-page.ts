@@ -62,10 +62,11 @@ export async function waitForTick(
   }
 }
 
-/** Pauses a playing run and waits until it has stopped: the toolbar says so and the tick no longer
- * moves (a batch in flight when the pause came still lands). Returns the tick it stopped at. */
+/** Pauses the run if it plays and waits until it has stopped: the toolbar says so and the tick no
+ * longer moves (a batch in flight when the pause came still lands). Returns the tick it stopped at. */
 export async function pause(page: Page): Promise<number> {
-  await page.click('#play')
+  // A run that already stopped (at its end, say) must not be started again by the click.
+  if ((await page.locator('#play').getAttribute('aria-pressed')) === 'true') await page.click('#play')
   await expect.poll(() => page.locator('#play').getAttribute('aria-pressed')).toBe('false')
   let last = await tickOf(page)
   for (;;) {
