@@ -65,8 +65,13 @@ export async function waitForTick(
 /** Pauses the run if it plays and waits until it has stopped: the toolbar says so and the tick no
  * longer moves (a batch in flight when the pause came still lands). Returns the tick it stopped at. */
 export async function pause(page: Page): Promise<number> {
-  // A run that already stopped (at its end, say) must not be started again by the click.
-  if ((await page.locator('#play').getAttribute('aria-pressed')) === 'true') await page.click('#play')
+  // Checked and clicked within one task of the page. At full speed a short run reaches its horizon
+  // and stops within a fraction of a second; checked from here and clicked from here, the click
+  // could land after that stop and start the run again past its horizon (seen under load).
+  await page.evaluate(() => {
+    const play = document.querySelector<HTMLButtonElement>('#play')
+    if (play?.getAttribute('aria-pressed') === 'true') play.click()
+  })
   await expect.poll(() => page.locator('#play').getAttribute('aria-pressed')).toBe('false')
   let last = await tickOf(page)
   for (;;) {

@@ -10,6 +10,7 @@ import {
   expectNoErrors,
   openApp,
   overflowingText,
+  pause,
   screenshot,
   settled,
   waitForTick,
@@ -68,7 +69,7 @@ describe('presenter mode', () => {
       await page.selectOption('#speed', '0')
       await page.click('#play')
       await waitForTick(page, (tick) => tick >= 360, 60_000)
-      await page.click('#play')
+      await pause(page)
       await settled(page)
       await page.waitForTimeout(500)
       await screenshot(page, `presenter-${width}x${height}`, false)
@@ -103,7 +104,7 @@ describe('every view at 1280 × 720', () => {
     await page.selectOption('#speed', '0')
     await page.click('#play')
     await waitForTick(page, (tick) => tick >= 260, 60_000)
-    await page.click('#play')
+    await pause(page)
     await settled(page)
     await screenshot(page, 'view-branched')
     await page.selectOption('#preset', 'abrupt-exit-year-2')

@@ -10,6 +10,7 @@ import {
   expectNoErrors,
   exportCsv,
   openApp,
+  pause,
   ready,
   waitForTick,
 } from './app-page.ts'
@@ -49,9 +50,7 @@ describe('reproducing runs', () => {
     await page.selectOption('#speed', '0')
     await page.click('#play')
     await waitForTick(page, (tick) => tick >= 120)
-    await page.click('#play')
-    await page.waitForTimeout(200)
-    const tick = Number(await page.evaluate(() => document.body.dataset.tick))
+    const tick = await pause(page)
     expect(await exportCsv(page)).toBe(cliCsv('epstein-peacekeeping', 3, tick, ['--preset', 'run-7']))
     expectNoErrors(opened)
   })
@@ -62,7 +61,7 @@ describe('reproducing runs', () => {
     await page.selectOption('#speed', '0')
     await page.click('#play')
     await waitForTick(page, (tick) => tick >= 40)
-    await page.click('#play')
+    await pause(page)
     // A change mid-run, from the next tick on.
     await page
       .locator('details[data-section="model"] .param[data-path="model.legitimacy"] input[type="text"]')
