@@ -69,4 +69,24 @@ describe('the event log as events arrive', () => {
     log.update({ ...withEvents([...first, outburst(30)]), highlightTick: 10 })
     expect(button.getAttribute('aria-pressed')).toBe('true')
   })
+
+  it('moves an event between its group and the main list as the filter changes', () => {
+    const { log } = setup()
+    log.update(withEvents([outburst(10), attack(20)]))
+    const filter = log.element.querySelector('#event-filter') as HTMLSelectElement
+    const mainButtons = () =>
+      [...log.element.querySelectorAll(':scope > ol.event-list > li > button.event')].map((b) =>
+        b.getAttribute('data-kind'),
+      )
+    expect(mainButtons()).toEqual(['outburst'])
+    expect(log.element.querySelectorAll('details.event-group button.event')).toHaveLength(1)
+    filter.value = ''
+    filter.dispatchEvent(new Event('change'))
+    expect(mainButtons()).toEqual(['spoiler-attack', 'outburst'])
+    expect(log.element.querySelectorAll('details.event-group')).toHaveLength(0)
+    filter.value = 'key'
+    filter.dispatchEvent(new Event('change'))
+    expect(mainButtons()).toEqual(['outburst'])
+    expect(log.element.querySelectorAll('details.event-group button.event')).toHaveLength(1)
+  })
 })

@@ -143,8 +143,8 @@ export function shuffle(items: Int32Array, length: number, random: Random): void
  * used). It is finished before the first agent acts: no turn reads the order or the activation
  * stream, so the agents act in the same order as when each acted the moment it was drawn, and the
  * turns then read the order front to back instead of at a random slot each (in a large world a
- * cache miss per turn, waited for before the turn could start: 10–28% of Model I's time at
- * 1000×1000, docs/performance.md).
+ * cache miss per turn, waited for before the turn could start: Model I ran 1.09–1.28× as fast at
+ * 1000×1000 without it, docs/performance.md).
  */
 export function activateInRandomOrder(
   order: Int32Array,

@@ -56,8 +56,6 @@ export function createEventLog(controller: Controller) {
   let kinds = ''
   filter.addEventListener('change', () => {
     shownA = undefined
-    // Another filter may list an event in a group instead of the main list, or the reverse.
-    items = new WeakMap()
     if (latest) update(latest)
   })
   let latest: AppState | undefined
@@ -80,7 +78,8 @@ export function createEventLog(controller: Controller) {
   // Items and groups already on the page are kept, not rebuilt, when more events arrive: a button
   // replaced while a run plays loses the click a student is making on it, and a rebuilt group
   // would close under the reader.
-  let items = new WeakMap<SimEvent, { run: string; item: HTMLElement }>()
+  // An event sits in the main list or in its group, never both, so another filter only moves its item.
+  const items = new WeakMap<SimEvent, { run: string; item: HTMLElement }>()
   const itemFor = (entry: Entry, context: { districtNames?: readonly string[] }) => {
     const known = items.get(entry.event)
     if (known && known.run === entry.run) return known.item
