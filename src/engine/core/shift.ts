@@ -2,6 +2,7 @@
 // the new stencil do not share change, so for each possible step (a stencil offset) we precompute
 // the horizontal runs of that difference once: a move then touches about 100 counters instead of
 // 226 for a radius-7 diamond, with no per-row geometry in the hot loop.
+import type { CountField } from './field.ts'
 import { type Grid, INSIDE_TWICE_REACH } from './grid.ts'
 
 export interface ShiftTable {
@@ -76,7 +77,7 @@ function buildShiftTable(grid: Grid): ShiftTable {
 }
 
 /** Moves one tracked agent's contribution from `from` to the cell at stencil offset `k` from it. */
-export function shiftField(grid: Grid, table: ShiftTable, field: Uint16Array, from: number, k: number): void {
+export function shiftField(grid: Grid, table: ShiftTable, field: CountField, from: number, k: number): void {
   const first = table.start[k]
   const end = table.start[k + 1]
   if ((grid.interior[from] & INSIDE_TWICE_REACH) !== 0) {

@@ -1,7 +1,7 @@
 // Enforcer strength set from outside the model each tick (a cop-density schedule, a drawdown):
 // surplus enforcers, chosen at random, are withdrawn; new ones arrive on random empty cells.
 import { type Agents, addAgent, type KindCode, recycleIds, removeAgent } from '../core/agents.ts'
-import { spread } from '../core/field.ts'
+import { type CountField, spread } from '../core/field.ts'
 import type { Grid } from '../core/grid.ts'
 import type { Random } from '../core/rng.ts'
 import { randomEmptyCell } from '../core/sample.ts'
@@ -18,7 +18,7 @@ export interface Deployment {
   readonly grid: Grid
   readonly agents: Agents
   /** The in-vision count field of this kind of enforcer. */
-  readonly seen: Uint16Array
+  readonly seen: CountField
   readonly kind: KindCode
   readonly random: Random
   /** Scratch of `agents.capacity` ids. */

@@ -2,7 +2,7 @@
 // threshold. Grievance = hardship × (1 − legitimacy); net risk = risk aversion × estimated
 // arrest probability, from the enforcers and fellow actives it sees.
 import { Status } from '../core/agents.ts'
-import { spread } from '../core/field.ts'
+import { type CountField, spread } from '../core/field.ts'
 import { Ratio, roundHalfEven, type Uprising, wholeRatio } from './uprising.ts'
 
 /** Builds the rule for `world`: a function deciding whether citizen `id` is active this turn. */
@@ -14,7 +14,7 @@ export function rebellion(world: Uprising): (id: number) => void {
   // radius" counts an already-active agent twice, since its own patch is within its radius.
   const selfCounted = rules.activeCountsTwice ? 0 : 1
 
-  const settle = (id: number, cellId: number, seen: Uint16Array, wasActive: boolean, active: boolean) => {
+  const settle = (id: number, cellId: number, seen: CountField, wasActive: boolean, active: boolean) => {
     if (active === wasActive) return
     status[id] = active ? Status.active : Status.quiet
     spread(grid, seen, cellId, active ? 1 : -1)

@@ -1,6 +1,8 @@
 // The shared context of Epstein's civil-violence rules: who sees how many enforcers and actives,
 // and the rule variants a scenario selects. Models I and II act through it.
+
 import type { Agents } from '../core/agents.ts'
+import type { CountField } from '../core/field.ts'
 import type { Grid } from '../core/grid.ts'
 import type { Random } from '../core/rng.ts'
 import type { ShiftTable } from '../core/shift.ts'
@@ -90,11 +92,11 @@ export interface Uprising {
   /** Group of each agent (always 0 in Model I). */
   readonly group: Uint8Array
   /** Per cell: enforcers (cops, peacekeepers) in vision. */
-  readonly enforcersSeen: Uint16Array
+  readonly enforcersSeen: CountField
   /** Per group, per cell: active citizens of that group in vision. */
-  readonly activesSeen: readonly Uint16Array[]
+  readonly activesSeen: readonly CountField[]
   /** By kind code: the in-vision count field agents of that kind feed (null for none; citizens feed actives). */
-  readonly kindFields: readonly (Uint16Array | null)[]
+  readonly kindFields: readonly (CountField | null)[]
   /** Legitimacy in force this tick. */
   legitimacy: number
   /**

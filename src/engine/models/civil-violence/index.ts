@@ -15,7 +15,14 @@ import { recountFields } from '../../systems/recount.ts'
 import { renderFrame } from '../frame.ts'
 import { cellOfAgent, inspectAgent } from '../inspect.ts'
 import type { Model } from '../model.ts'
-import { bindWorld, type CivilState, type CivilWorld, captureState, initialState } from './world.ts'
+import {
+  bindWorld,
+  type CivilState,
+  type CivilWorld,
+  captureState,
+  freshCountFields,
+  initialState,
+} from './world.ts'
 
 /** Sets legitimacy and police strength for tick `t` from their schedules. */
 function applySchedules(world: CivilWorld, t: number): void {
@@ -94,7 +101,7 @@ export const civilViolence: Model<CivilViolenceScenario, CivilWorld> = {
     return world
   },
   restore(scenario, seed, saved) {
-    const state = copyState(saved.state) as unknown as CivilState
+    const state = freshCountFields(copyState(saved.state) as unknown as CivilState, scenario)
     const world = bindWorld(scenario, state, new Streams(seed, saved.streams))
     refreshActivityLimits(world)
     recountFields(world)

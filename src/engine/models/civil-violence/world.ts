@@ -5,12 +5,14 @@ import { compileSchedule } from '../../../scenario/schedule.ts'
 import type { CivilViolenceScenario } from '../../../scenario/schema.ts'
 import { type Agents, addAgent, Kind, LIFE_TERM, makeAgents } from '../../core/agents.ts'
 import type { SimEvent } from '../../core/events.ts'
+import { type CountField, countField } from '../../core/field.ts'
 import { makeGrid } from '../../core/grid.ts'
 import { makeTable, type ObservableTable } from '../../core/observables.ts'
 import type { Random, Streams } from '../../core/rng.ts'
 import { shuffle } from '../../core/sample.ts'
 import { readSchedule, type Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
+import { makeStencil } from '../../core/stencil.ts'
 import { policing } from '../../systems/arrest.ts'
 import type { Deployment } from '../../systems/deploy.ts'
 import { jailing } from '../../systems/jail.ts'
@@ -65,8 +67,8 @@ export interface CivilState {
   legitimacy: number
   arrests: number
   agents: Agents
-  enforcersSeen: Uint16Array
-  activesSeen: Uint16Array
+  enforcersSeen: CountField
+  activesSeen: CountField
   observables: ObservableTable
   events: SimEvent[]
   inOutburst: number
@@ -178,9 +180,20 @@ function countCitizens(agents: Agents): number {
  * or nobody, and the cops are placed here; later deployments scale the density schedule by the
  * number drawn over the number asked for, so a constant density keeps the cops drawn.
  */
+/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
+ * saved ones may be of another element type (an older snapshot, or another vision). */
+export function freshCountFields(state: CivilState, scenario: CivilViolenceScenario): CivilState {
+  const cells = state.agents.occupant.length
+  const size = makeStencil(scenario.rules.neighbourhood, scenario.model.vision).size
+  state.enforcersSeen = countField(cells, size)
+  state.activesSeen = countField(cells, size)
+  return state
+}
+
 export function initialState(scenario: CivilViolenceScenario, streams: Streams): CivilState {
   const { world: shape, model } = scenario
   const cellCount = shape.width * shape.height
+  const stencilSize = makeStencil(scenario.rules.neighbourhood, model.vision).size
   const placement = streams.stream('placement')
   const perCell = scenario.rules.placement === 'per-cell'
   const copsAsked = perCell ? Math.round(startingCopDensity(scenario) * cellCount) : 0
@@ -206,8 +219,8 @@ export function initialState(scenario: CivilViolenceScenario, streams: Streams):
     legitimacy: 0,
     arrests: 0,
     agents,
-    enforcersSeen: new Uint16Array(cellCount),
-    activesSeen: new Uint16Array(cellCount),
+    enforcersSeen: countField(cellCount, stencilSize),
+    activesSeen: countField(cellCount, stencilSize),
     observables: makeTable(CIVIL_OBSERVABLES, scenario.ticks + 1),
     events: [],
     inOutburst: 0,

@@ -17,6 +17,7 @@ import type { Model } from '../model.ts'
 import {
   bindWorld,
   captureState,
+  freshCountFields,
   GROUP_NAMES,
   type InterGroupState,
   type InterGroupWorld,
@@ -87,7 +88,7 @@ export const interGroup: Model<InterGroupScenario, InterGroupWorld> = {
     return world
   },
   restore(scenario, seed, saved) {
-    const state = copyState(saved.state) as unknown as InterGroupState
+    const state = freshCountFields(copyState(saved.state) as unknown as InterGroupState, scenario)
     const world = bindWorld(scenario, state, new Streams(seed, saved.streams))
     refreshActivityLimits(world)
     recountFields(world)

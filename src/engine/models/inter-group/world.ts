@@ -5,12 +5,14 @@ import { compileSchedule } from '../../../scenario/schedule.ts'
 import type { InterGroupScenario } from '../../../scenario/schema.ts'
 import { type Agents, addAgent, Kind, LIFE_TERM, makeAgents } from '../../core/agents.ts'
 import type { SimEvent } from '../../core/events.ts'
+import { type CountField, countField } from '../../core/field.ts'
 import { makeGrid } from '../../core/grid.ts'
 import { makeTable, type ObservableTable } from '../../core/observables.ts'
 import type { Random, Streams } from '../../core/rng.ts'
 import { shuffle } from '../../core/sample.ts'
 import type { Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
+import { makeStencil } from '../../core/stencil.ts'
 import { policing } from '../../systems/arrest.ts'
 import type { Deployment } from '../../systems/deploy.ts'
 import { jailing } from '../../systems/jail.ts'
@@ -65,8 +67,8 @@ export interface InterGroupState {
   group: Uint8Array
   age: Int32Array
   lifespan: Int32Array
-  enforcersSeen: Uint16Array
-  activesSeen: Uint16Array[]
+  enforcersSeen: CountField
+  activesSeen: CountField[]
   observables: ObservableTable
   events: SimEvent[]
 }
@@ -180,9 +182,20 @@ export function captureState(world: InterGroupWorld): InterGroupState {
  * [0, 1), a lifespan from 1 to the maximum age and an age already part-way through it, so that
  * deaths do not come all at once (or age 0 under `rules.initialAge: zero`).
  */
+/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
+ * saved ones may be of another element type (an older snapshot, or another vision). */
+export function freshCountFields(state: InterGroupState, scenario: InterGroupScenario): InterGroupState {
+  const cells = state.agents.occupant.length
+  const size = makeStencil(scenario.rules.neighbourhood, scenario.model.vision).size
+  state.enforcersSeen = countField(cells, size)
+  state.activesSeen = state.activesSeen.map(() => countField(cells, size))
+  return state
+}
+
 export function initialState(scenario: InterGroupScenario, streams: Streams): InterGroupState {
   const { world: shape, model } = scenario
   const cellCount = shape.width * shape.height
+  const stencilSize = makeStencil(scenario.rules.neighbourhood, model.vision).size
   const population = Math.round(model.agentDensity * cellCount)
   // Births and peacekeepers can fill every cell; jailed agents may be off the grid as well.
   const capacity = 2 * cellCount
@@ -218,8 +231,8 @@ export function initialState(scenario: InterGroupScenario, streams: Streams): In
     group,
     age,
     lifespan,
-    enforcersSeen: new Uint16Array(cellCount),
-    activesSeen: [new Uint16Array(cellCount), new Uint16Array(cellCount)],
+    enforcersSeen: countField(cellCount, stencilSize),
+    activesSeen: [countField(cellCount, stencilSize), countField(cellCount, stencilSize)],
     observables: makeTable(INTER_GROUP_OBSERVABLES, scenario.ticks + 1),
     events: [],
   }

@@ -28,7 +28,7 @@ import { observe } from './observe.ts'
 import { plannedTicks, summarise, trackOutcome } from './outcome.ts'
 import { readSeries } from './params.ts'
 import { replaceTheDead } from './replacement.ts'
-import { initialState, type SsrState } from './state.ts'
+import { freshCountFields, initialState, type SsrState } from './state.ts'
 import { ssrRules } from './turn.ts'
 import { bindWorld, type SsrWorld } from './world.ts'
 
@@ -204,7 +204,7 @@ export const ssr: Model<SsrScenario, Running> = {
     return r
   },
   restore(scenario, seed, saved) {
-    const state = copyState(saved.state) as unknown as SsrState
+    const state = freshCountFields(copyState(saved.state) as unknown as SsrState, scenario)
     const r = run(bindWorld(scenario, state, new Streams(seed, saved.streams)))
     recountFields(r.world)
     // District means and force counts are not saved: the census rebuilds them from the state, with

@@ -5,11 +5,12 @@ import { SSR_OBSERVABLES } from '../../../scenario/schema.ts'
 import { type Agents, addAgent, Kind, makeAgents } from '../../core/agents.ts'
 import type { Districts } from '../../core/districts.ts'
 import type { SimEvent } from '../../core/events.ts'
-import { spread } from '../../core/field.ts'
+import { type CountField, countField, spread } from '../../core/field.ts'
 import type { Grid } from '../../core/grid.ts'
 import { makeTable, type ObservableTable } from '../../core/observables.ts'
 import type { Streams } from '../../core/rng.ts'
 import { shuffle } from '../../core/sample.ts'
+import { makeStencil } from '../../core/stencil.ts'
 import { randomEmptyCellIn } from './placement.ts'
 
 /** Counters of one tick, by index into `SsrState.tally`. */
@@ -90,11 +91,11 @@ export interface SsrState {
   integrity: Float64Array
   /** Peacekeepers: the district they serve in. */
   home: Uint8Array
-  policeSeen: Uint16Array
-  militarySeen: Uint16Array
-  peacekeepersSeen: Uint16Array
-  spoilersSeen: Uint16Array
-  activesSeen: Uint16Array
+  policeSeen: CountField
+  militarySeen: CountField
+  peacekeepersSeen: CountField
+  spoilersSeen: CountField
+  activesSeen: CountField
   insecurity: Float32Array
   /** Sum of the insecurity field, kept as it changes (for its observable). */
   insecurityTotal: number
@@ -164,6 +165,19 @@ export function giveCivilianTraits(
   setCitizenDefaults(scenario, state, id)
 }
 
+/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
+ * saved ones may be of another element type (an older snapshot, or another vision). */
+export function freshCountFields(state: SsrState, scenario: SsrScenario): SsrState {
+  const cells = state.insecurity.length
+  const size = makeStencil(scenario.rules.neighbourhood, scenario.citizens.vision).size
+  state.policeSeen = countField(cells, size)
+  state.militarySeen = countField(cells, size)
+  state.peacekeepersSeen = countField(cells, size)
+  state.spoilersSeen = countField(cells, size)
+  state.activesSeen = countField(cells, size)
+  return state
+}
+
 export function initialState(
   scenario: SsrScenario,
   grid: Grid,
@@ -185,11 +199,11 @@ export function initialState(
     capacityAssisted: new Float64Array(capacity),
     integrity: new Float64Array(capacity),
     home: new Uint8Array(capacity),
-    policeSeen: new Uint16Array(cellCount),
-    militarySeen: new Uint16Array(cellCount),
-    peacekeepersSeen: new Uint16Array(cellCount),
-    spoilersSeen: new Uint16Array(cellCount),
-    activesSeen: new Uint16Array(cellCount),
+    policeSeen: countField(cellCount, grid.stencil.size),
+    militarySeen: countField(cellCount, grid.stencil.size),
+    peacekeepersSeen: countField(cellCount, grid.stencil.size),
+    spoilersSeen: countField(cellCount, grid.stencil.size),
+    activesSeen: countField(cellCount, grid.stencil.size),
     insecurity: new Float32Array(cellCount),
     insecurityTotal: 0,
     police: 0,

@@ -1,7 +1,9 @@
 // National forces at strength: recruits fill the posts the density schedule calls for (replacing
 // losses), each recruit arriving with little capacity and integrity drawn around the recruits'
 // mean, which vetting raises. At tick 0 the force arrives with the scenario's initial capacity.
+
 import { Kind, type KindCode } from '../../core/agents.ts'
+import type { CountField } from '../../core/field.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
 import { type Deployment, deploy } from '../deploy.ts'
 
@@ -30,7 +32,7 @@ export function nationalForces(world: SsrWorld): NationalForces {
       force.integritySpread > 0 ? clamp01(mean + force.integritySpread * (random() - 0.5)) : clamp01(mean)
   }
 
-  const deployment = (kind: KindCode, seen: Uint16Array, draw: () => number): Deployment => ({
+  const deployment = (kind: KindCode, seen: CountField, draw: () => number): Deployment => ({
     grid,
     agents,
     seen,

@@ -2,7 +2,7 @@
 // (the most insecure of a few places drawn at random), to an empty cell near it. This is how the
 // state fills the gap a departing mission leaves, and why a withdrawal shock can pass.
 import { moveAgent } from '../../core/agents.ts'
-import { spread } from '../../core/field.ts'
+import { type CountField, spread } from '../../core/field.ts'
 import { stencilTarget } from '../../core/grid.ts'
 import { randomEmptyOffset } from '../../core/sample.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
@@ -10,7 +10,7 @@ import type { SsrWorld } from '../../models/ssr/world.ts'
 /** Builds redeployment for officers of the force whose count field is `seen`. */
 export function redeployment(
   world: SsrWorld,
-  seen: Uint16Array,
+  seen: CountField,
   rate: number,
   places: number,
 ): (id: number) => boolean {
