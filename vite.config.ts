@@ -9,6 +9,14 @@ import { MOCKING_FILES } from './test/mocking-files.ts'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
+/** End-to-end files that time the page (ticks per second, long tasks), so run alone. */
+const TIMING_FILES = [
+  'test/e2e/performance.test.ts',
+  'test/e2e/teaching.test.ts',
+  'test/e2e/what-if.test.ts',
+  'test/e2e/experiment.test.ts',
+]
+
 /** No inline script anywhere; module workers load from this origin (blob: for engines that need it). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -127,14 +135,29 @@ export default defineConfig({
         test: { name: 'ui', include: ['test/ui/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
+        // The built app in Chromium, two files at a time (one file's pages leave about a third of
+        // the two cores idle), after the projects above.
         extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...TIMING_FILES],
           globalSetup: ['test/e2e/global-setup.ts'],
-          fileParallelism: false,
           sequence: { groupOrder: 1 },
           // A page answers within a second on a quiet machine; starting a worker under load can take longer.
+          expect: { poll: { timeout: 15_000 } },
+        },
+      },
+      {
+        // End-to-end files that measure frame rates and main-thread tasks: one at a time, last, with
+        // the machine to themselves.
+        extends: true,
+        test: {
+          name: 'e2e-timing',
+          include: TIMING_FILES,
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
           expect: { poll: { timeout: 15_000 } },
         },
       },

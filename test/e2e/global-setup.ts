@@ -1,5 +1,7 @@
 // Once for the end-to-end suite: build the app, serve dist/ with vite's preview server (in this
 // process, so nothing outlives the run) and start one headless Chromium the test files connect to.
+// Both end-to-end projects (`e2e`, and `e2e-timing` after it) name this file; the first to start
+// builds and launches, the second shares what it made, and the last to finish closes it.
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -27,7 +29,16 @@ declare module 'vitest' {
 
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url))
 
-export default async function setup(project: TestProject) {
+interface Served {
+  baseUrl: string
+  wsEndpoint: string
+  close: () => Promise<void>
+}
+
+/** Builds, serves and launches once per vitest process, whatever the number of projects asking. */
+const shared = globalThis as { drawdownEndToEnd?: { served: Promise<Served>; users: number } }
+
+async function serve(): Promise<Served> {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`)
   await build({ configFile, logLevel: 'warn' })
@@ -42,10 +53,27 @@ export default async function setup(project: TestProject) {
     args: CHROMIUM_ARGS,
     headless: true,
   })
-  project.provide('baseUrl', `http://127.0.0.1:${port}/`)
-  project.provide('wsEndpoint', browser.wsEndpoint())
+  return {
+    baseUrl: `http://127.0.0.1:${port}/`,
+    wsEndpoint: browser.wsEndpoint(),
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+export default async function setup(project: TestProject) {
+  shared.drawdownEndToEnd ??= { served: serve(), users: 0 }
+  const state = shared.drawdownEndToEnd
+  state.users++
+  const served = await state.served
+  project.provide('baseUrl', served.baseUrl)
+  project.provide('wsEndpoint', served.wsEndpoint)
   return async () => {
-    await browser.close()
-    await server.close()
+    state.users--
+    if (state.users > 0) return
+    shared.drawdownEndToEnd = undefined
+    await served.close()
   }
 }
