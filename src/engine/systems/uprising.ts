@@ -1,6 +1,5 @@
 // The shared context of Epstein's civil-violence rules: who sees how many enforcers and actives,
 // and the rule variants a scenario selects. Models I and II act through it.
-
 import type { Agents } from '../core/agents.ts'
 import type { CountField } from '../core/field.ts'
 import type { Grid } from '../core/grid.ts'

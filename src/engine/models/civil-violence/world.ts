@@ -173,6 +173,20 @@ function countCitizens(agents: Agents): number {
   return n
 }
 
+/** Cells in one agent's vision, centre included: what sizes the count fields. */
+const visionCells = (scenario: CivilViolenceScenario) =>
+  makeStencil(scenario.rules.neighbourhood, scenario.model.vision).size
+
+/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
+ * saved ones may be of another element type (an older snapshot, or another vision). */
+export function freshCountFields(state: CivilState, scenario: CivilViolenceScenario): CivilState {
+  const cells = state.agents.occupant.length
+  const size = visionCells(scenario)
+  state.enforcersSeen = countField(cells, size)
+  state.activesSeen = countField(cells, size)
+  return state
+}
+
 /**
  * The initial state: citizens on distinct random cells (an exact count from the density),
  * hardship and risk aversion uniform on [0, 1), everyone quiet. Cops arrive with the first
@@ -180,20 +194,10 @@ function countCitizens(agents: Agents): number {
  * or nobody, and the cops are placed here; later deployments scale the density schedule by the
  * number drawn over the number asked for, so a constant density keeps the cops drawn.
  */
-/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
- * saved ones may be of another element type (an older snapshot, or another vision). */
-export function freshCountFields(state: CivilState, scenario: CivilViolenceScenario): CivilState {
-  const cells = state.agents.occupant.length
-  const size = makeStencil(scenario.rules.neighbourhood, scenario.model.vision).size
-  state.enforcersSeen = countField(cells, size)
-  state.activesSeen = countField(cells, size)
-  return state
-}
-
 export function initialState(scenario: CivilViolenceScenario, streams: Streams): CivilState {
   const { world: shape, model } = scenario
   const cellCount = shape.width * shape.height
-  const stencilSize = makeStencil(scenario.rules.neighbourhood, model.vision).size
+  const stencilSize = visionCells(scenario)
   const placement = streams.stream('placement')
   const perCell = scenario.rules.placement === 'per-cell'
   const copsAsked = perCell ? Math.round(startingCopDensity(scenario) * cellCount) : 0

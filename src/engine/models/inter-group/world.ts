@@ -176,26 +176,30 @@ export function captureState(world: InterGroupWorld): InterGroupState {
   }
 }
 
+/** Cells in one agent's vision, centre included: what sizes the count fields. */
+const visionCells = (scenario: InterGroupScenario) =>
+  makeStencil(scenario.rules.neighbourhood, scenario.model.vision).size
+
+/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
+ * saved ones may be of another element type (an older snapshot, or another vision). */
+export function freshCountFields(state: InterGroupState, scenario: InterGroupScenario): InterGroupState {
+  const cells = state.agents.occupant.length
+  const size = visionCells(scenario)
+  state.enforcersSeen = countField(cells, size)
+  state.activesSeen = state.activesSeen.map(() => countField(cells, size))
+  return state
+}
+
 /**
  * The initial state: agents on distinct random cells, blue with the scenario's share (exactly, or
  * each by chance under `rules.groups: per-agent`), with hardship and risk aversion uniform on
  * [0, 1), a lifespan from 1 to the maximum age and an age already part-way through it, so that
  * deaths do not come all at once (or age 0 under `rules.initialAge: zero`).
  */
-/** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
- * saved ones may be of another element type (an older snapshot, or another vision). */
-export function freshCountFields(state: InterGroupState, scenario: InterGroupScenario): InterGroupState {
-  const cells = state.agents.occupant.length
-  const size = makeStencil(scenario.rules.neighbourhood, scenario.model.vision).size
-  state.enforcersSeen = countField(cells, size)
-  state.activesSeen = state.activesSeen.map(() => countField(cells, size))
-  return state
-}
-
 export function initialState(scenario: InterGroupScenario, streams: Streams): InterGroupState {
   const { world: shape, model } = scenario
   const cellCount = shape.width * shape.height
-  const stencilSize = makeStencil(scenario.rules.neighbourhood, model.vision).size
+  const stencilSize = visionCells(scenario)
   const population = Math.round(model.agentDensity * cellCount)
   // Births and peacekeepers can fill every cell; jailed agents may be off the grid as well.
   const capacity = 2 * cellCount

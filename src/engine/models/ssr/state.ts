@@ -168,7 +168,7 @@ export function giveCivilianTraits(
 /** `state` with empty count fields sized for `scenario`'s stencil, for a restore to recount: the
  * saved ones may be of another element type (an older snapshot, or another vision). */
 export function freshCountFields(state: SsrState, scenario: SsrScenario): SsrState {
-  const cells = state.insecurity.length
+  const cells = state.agents.occupant.length
   const size = makeStencil(scenario.rules.neighbourhood, scenario.citizens.vision).size
   state.policeSeen = countField(cells, size)
   state.militarySeen = countField(cells, size)

@@ -1,7 +1,6 @@
 // National forces at strength: recruits fill the posts the density schedule calls for (replacing
 // losses), each recruit arriving with little capacity and integrity drawn around the recruits'
 // mean, which vetting raises. At tick 0 the force arrives with the scenario's initial capacity.
-
 import { Kind, type KindCode } from '../../core/agents.ts'
 import type { CountField } from '../../core/field.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
