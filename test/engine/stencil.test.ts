@@ -2,7 +2,7 @@
 // "remove at the old cell, add at the new one" for every step, inside and at the edges.
 import { describe, expect, it } from 'vitest'
 import { spread } from '../../src/engine/core/field.ts'
-import { makeGrid, stencilTarget } from '../../src/engine/core/grid.ts'
+import { insideReach, insideTwiceReach, makeGrid, stencilTarget } from '../../src/engine/core/grid.ts'
 import { makeShiftTable, shiftField } from '../../src/engine/core/shift.ts'
 import { makeStencil } from '../../src/engine/core/stencil.ts'
 
@@ -34,6 +34,30 @@ describe('stencils', () => {
   it('rejects a torus too small for the vision', () => {
     expect(() => makeGrid(10, 10, 'torus', 'moore', 5)).toThrow(/does not fit/)
   })
+})
+
+describe('interior cells', () => {
+  // Hot loops skip edge handling where these say a cell is clear of every edge; a cell wrongly
+  // called interior would read the wrong row's cells, so each test is checked against the geometry.
+  it.each([
+    [9, 9, 'von-neumann', 2],
+    [13, 7, 'moore', 3],
+    [6, 20, 'disc', 2],
+    [5, 5, 'von-neumann', 3], // nothing is twice the reach from every edge, and no row is clear
+  ] as const)(
+    '%d×%d with %s vision %d: clear of the edges exactly where the stencil fits',
+    (width, height, shape, vision) => {
+      const grid = makeGrid(width, height, 'bounded', shape, vision)
+      const r = grid.stencil.reach
+      const clear = (x: number, y: number, m: number) => x >= m && x < width - m && y >= m && y < height - m
+      for (let cell = 0; cell < width * height; cell++) {
+        const x = cell % width
+        const y = Math.floor(cell / width)
+        expect(insideReach(grid, cell), `cell (${x}, ${y})`).toBe(clear(x, y, r))
+        expect(insideTwiceReach(grid, cell), `cell (${x}, ${y})`).toBe(clear(x, y, 2 * r))
+      }
+    },
+  )
 })
 
 describe('shift tables', () => {

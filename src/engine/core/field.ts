@@ -5,7 +5,7 @@
 // one stencil (one agent to a cell), so a field is one byte a cell when the stencil has at most 255
 // cells (every vision up to about 8) and two bytes beyond: half the memory on the hot path of a
 // large world, for the same counts.
-import { type Grid, INSIDE_REACH } from './grid.ts'
+import { type Grid, insideReach } from './grid.ts'
 
 /** An in-vision count field: one count per cell. */
 export type CountField = Uint8Array | Uint16Array
@@ -17,7 +17,7 @@ export function countField(cellCount: number, stencilSize: number): CountField {
 
 /** Adds `delta` to field over the stencil centred on `cell`. */
 export function spread(grid: Grid, field: CountField, cell: number, delta: number): void {
-  if ((grid.interior[cell] & INSIDE_REACH) !== 0) {
+  if (insideReach(grid, cell)) {
     // Away from the edges every row of the stencil is one contiguous run at a fixed offset.
     const { rowStart, rowLength } = grid
     for (let row = 0; row < rowStart.length; row++) {

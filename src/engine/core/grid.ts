@@ -3,10 +3,6 @@ import { makeStencil, type Neighbourhood, type Stencil } from './stencil.ts'
 
 export type Topology = 'torus' | 'bounded'
 
-/** Bits of `Grid.interior`: the cell's stencil (or twice its reach) never crosses an edge. */
-export const INSIDE_REACH = 1
-export const INSIDE_TWICE_REACH = 2
-
 export interface Grid {
   readonly width: number
   readonly height: number
@@ -21,8 +17,14 @@ export interface Grid {
   readonly offsetLinear: Int32Array
   /** Smallest 2^b − 1 at least the number of offsets less one: for drawing offsets from random bits. */
   readonly offsetMask: number
-  /** Per cell: INSIDE_REACH and INSIDE_TWICE_REACH bits, so hot loops can skip edge handling. */
-  readonly interior: Uint8Array
+  /** The stencil's reach: cells at least this far from every edge see no wrap-around. */
+  readonly reach: number
+  /** Cell indices in rows [reach, height − reach), and the same for twice the reach: a cell outside
+   * them is too near the top or bottom edge. */
+  readonly reachStart: number
+  readonly reachEnd: number
+  readonly twiceReachStart: number
+  readonly twiceReachEnd: number
   /** Per stencil row: dy * width − halfWidth (where the row's run starts) and its length, for interior cells. */
   readonly rowStart: Int32Array
   readonly rowLength: Int32Array
@@ -48,17 +50,10 @@ export function makeGrid(
   if (width > 0xffff || height > 0xffff) throw new RangeError(`a ${width}×${height} grid is too large`)
   const cellX = new Uint16Array(cellCount)
   const cellY = new Uint16Array(cellCount)
-  const interior = new Uint8Array(cellCount)
   const reach = stencil.reach
-  const inside = (x: number, y: number, margin: number) =>
-    x >= margin && x < width - margin && y >= margin && y < height - margin
   for (let cell = 0; cell < cellCount; cell++) {
-    const x = cell % width
-    const y = (cell / width) | 0
-    cellX[cell] = x
-    cellY[cell] = y
-    interior[cell] =
-      (inside(x, y, reach) ? INSIDE_REACH : 0) | (inside(x, y, 2 * reach) ? INSIDE_TWICE_REACH : 0)
+    cellX[cell] = cell % width
+    cellY[cell] = (cell / width) | 0
   }
   const offsetLinear = Int32Array.from(stencil.dx, (dx, k) => stencil.dy[k] * width + dx)
   let offsetMask = 0
@@ -77,12 +72,33 @@ export function makeGrid(
     stencil,
     offsetLinear,
     offsetMask,
-    interior,
+    reach,
+    reachStart: reach * width,
+    reachEnd: Math.max(0, height - reach) * width,
+    twiceReachStart: 2 * reach * width,
+    twiceReachEnd: Math.max(0, height - 2 * reach) * width,
     rowStart,
     rowLength,
     wrapX: wrap(width),
     wrapY: wrap(height),
   }
+}
+
+/**
+ * Whether `cell`'s stencil stays clear of every edge, so that its cells are `cell + offsetLinear[k]`.
+ * Computed rather than looked up: at a million cells a per-cell table is one more cache miss a turn.
+ */
+export function insideReach(grid: Grid, cell: number): boolean {
+  if (cell < grid.reachStart || cell >= grid.reachEnd) return false
+  const x = cell % grid.width
+  return x >= grid.reach && x < grid.width - grid.reach
+}
+
+/** Whether `cell` is at least twice the stencil's reach from every edge (for shifting fields). */
+export function insideTwiceReach(grid: Grid, cell: number): boolean {
+  if (cell < grid.twiceReachStart || cell >= grid.twiceReachEnd) return false
+  const x = cell % grid.width
+  return x >= 2 * grid.reach && x < grid.width - 2 * grid.reach
 }
 
 /** The cell at (x + dx, y + dy) from `cell`, wrapped on a torus, or -1 off a bounded grid. */
@@ -103,7 +119,7 @@ export function offsetCell(grid: Grid, cell: number, dx: number, dy: number): nu
 
 /** The cell reached from `cell` by stencil offset `k` (which must lie on the grid). */
 export function stencilTarget(grid: Grid, cell: number, k: number): number {
-  if ((grid.interior[cell] & INSIDE_REACH) !== 0) return cell + grid.offsetLinear[k]
+  if (insideReach(grid, cell)) return cell + grid.offsetLinear[k]
   return offsetCell(grid, cell, grid.stencil.dx[k], grid.stencil.dy[k])
 }
 

@@ -1,7 +1,7 @@
 // Uniform choice of an empty cell, within vision or anywhere. Rejection sampling costs a few draws
 // when empty cells are common; when it fails repeatedly we enumerate, which keeps the choice exactly
 // uniform over the empty cells (each stage is uniform given that it answers).
-import { type Grid, INSIDE_REACH } from './grid.ts'
+import { type Grid, insideReach } from './grid.ts'
 import type { Random } from './rng.ts'
 
 /** Rejection attempts before enumerating; at 25% empty cells, 32 misses happen once in 10^4. */
@@ -21,7 +21,7 @@ export function randomEmptyOffset(
 ): number {
   // Kept small so that it inlines into the movement rule: cells away from every edge need no
   // wrapping, and most moves end here after a few draws.
-  if ((grid.interior[cell] & INSIDE_REACH) !== 0) {
+  if (insideReach(grid, cell)) {
     const linear = grid.offsetLinear
     const n = linear.length
     const mask = grid.offsetMask
@@ -83,7 +83,7 @@ function enumerateEmptyOffset(
   scratch: Int32Array,
 ): number {
   let found = 0
-  if ((grid.interior[cell] & INSIDE_REACH) !== 0) {
+  if (insideReach(grid, cell)) {
     // Away from the edges each offset is one fixed step in the cell index (a full neighbourhood,
     // where every move ends here, is common once spoilers overrun a district).
     const linear = grid.offsetLinear

@@ -1,7 +1,7 @@
 // Picking one agent in vision that meets a condition: uniformly by rejection over the stencil,
 // with an exact enumeration when the condition is rare. For the SSR model's less frequent acts
 // (recruiting, attacking, detaining), where a count field for every condition would cost more.
-import { type Grid, INSIDE_REACH, offsetCell } from './grid.ts'
+import { type Grid, insideReach, offsetCell } from './grid.ts'
 import type { Random } from './rng.ts'
 
 const REJECTION_ATTEMPTS = 16
@@ -21,7 +21,7 @@ export function randomAgentInVision(
   const { dx, dy } = grid.stencil
   const n = dx.length
   if (n === 0) return -1
-  const interior = (grid.interior[cell] & INSIDE_REACH) !== 0
+  const interior = insideReach(grid, cell)
   for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
     const k = (random() * n) | 0
     const target = interior ? cell + grid.offsetLinear[k] : offsetCell(grid, cell, dx[k], dy[k])

@@ -3,7 +3,7 @@
 // the horizontal runs of that difference once: a move then touches about 100 counters instead of
 // 226 for a radius-7 diamond, with no per-row geometry in the hot loop.
 import type { CountField } from './field.ts'
-import { type Grid, INSIDE_TWICE_REACH } from './grid.ts'
+import { type Grid, insideTwiceReach } from './grid.ts'
 
 export interface ShiftTable {
   /** Runs of offset k are start[k] .. start[k + 1] − 1. */
@@ -80,7 +80,7 @@ function buildShiftTable(grid: Grid): ShiftTable {
 export function shiftField(grid: Grid, table: ShiftTable, field: CountField, from: number, k: number): void {
   const first = table.start[k]
   const end = table.start[k + 1]
-  if ((grid.interior[from] & INSIDE_TWICE_REACH) !== 0) {
+  if (insideTwiceReach(grid, from)) {
     const { linear, length, sign } = table
     for (let run = first; run < end; run++) {
       const delta = sign[run]
