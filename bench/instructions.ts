@@ -11,8 +11,11 @@
 // the simulation is printed and compared), so the figure compares like with like.
 //
 // Options: --model ssr|model-one (default ssr: scenarios/baseline.json; both as bench/measure.ts
-// defines them), --size N (default 80), --ticks N (default 60), --seed N (default 1). Needs
-// valgrind (Debian: apt-get install valgrind).
+// defines them), --size N (default 80), --ticks N (default 60), --seed N (default 1). With
+// `--misses KiB` it runs cachegrind instead and counts the data reads and writes that miss a
+// simulated cache of that size (16-way, 64-byte lines; 2048 is the reference machine's L2): the
+// memory traffic instruction counts miss, counted as repeatably. Needs valgrind (Debian: apt-get
+// install valgrind).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,18 +38,47 @@ const model = option('model', 'ssr')
 const size = Number(option('size', '80'))
 const ticks = Number(option('ticks', '60'))
 const seed = Number(option('seed', '1'))
+const missCacheKiB = Number(option('misses', '0'))
 
-/** The measured program, built from `tree`'s engine: make the world, step, print the state's hash.
- * Both trees run the working tree's scenario (bench/measure.ts), so only the engine differs. */
+/** The measured program, built from `tree`'s engine: make the world, step, print a hash of what a
+ * user sees of the run (observables, events, the final frame, as bench/fingerprint.ts hashes them;
+ * not the whole state, whose derived arrays a change may lay out differently). Both trees run the
+ * working tree's scenario (bench/measure.ts), so only the engine differs. */
 const scenario = model === 'ssr' ? baselineInput(size) : modelOneInput(size)
 const entry = (tree: string) => `
 import { createSimulation } from ${JSON.stringify(join(tree, 'src/engine/simulation.ts'))}
 import { parseScenario } from ${JSON.stringify(join(tree, 'src/scenario/validate.ts'))}
+import { createHash } from 'node:crypto'
 const [ticks, seed] = process.argv.slice(2).map(Number)
 const sim = createSimulation(parseScenario(${JSON.stringify(scenario)}), seed)
 sim.step(ticks)
-console.log(sim.hash())
+const hash = createHash('sha256')
+const columns = sim.observables()
+for (const name of Object.keys(columns).sort()) hash.update(name).update(new Uint8Array(columns[name].buffer, columns[name].byteOffset, columns[name].byteLength))
+const frame = sim.frame()
+for (const array of [frame.cell, frame.kind, frame.status, frame.group]) hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))
+hash.update(JSON.stringify(sim.events())).update(JSON.stringify(sim.outcome()))
+console.log(hash.digest('hex').slice(0, 16))
 `
+
+/** What one run under valgrind counted: instructions, or with --misses the data accesses that
+ * missed the simulated cache (cachegrind's LLd misses: reads plus writes). */
+function tool(): { args: string[]; count: RegExp } {
+  if (missCacheKiB <= 0)
+    return {
+      args: ['--tool=callgrind', '--callgrind-out-file=/dev/null'],
+      count: /Collected : (\d+)/,
+    }
+  return {
+    args: [
+      '--tool=cachegrind',
+      '--cachegrind-out-file=/dev/null',
+      '--cache-sim=yes',
+      `--LL=${missCacheKiB * 1024},16,64`,
+    ],
+    count: /LLd misses:\s+([\d,]+)/,
+  }
+}
 
 async function bundle(tree: string, name: string): Promise<string> {
   const source = join(scratch, `${name}-entry.ts`)
@@ -70,7 +102,8 @@ async function bundle(tree: string, name: string): Promise<string> {
 
 function counted(script: string, tickCount: number): Promise<{ instructions: number; hash: string }> {
   return new Promise((resolve, reject) => {
-    const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file']
+    const { args: toolArgs, count } = tool()
+    const args = [...toolArgs, '--smc-check=all-non-file']
     const child = spawn('valgrind', [...args, 'node', '--single-threaded', script, `${tickCount}`, `${seed}`])
     let stdout = ''
     let stderr = ''
@@ -82,10 +115,10 @@ function counted(script: string, tickCount: number): Promise<{ instructions: num
     })
     child.on('error', reject)
     child.on('exit', (code) => {
-      const match = stderr.match(/Collected : (\d+)/)
+      const match = stderr.match(count)
       if (code !== 0 || !match)
-        reject(new Error(`callgrind run failed (exit ${code}):\n${stderr.slice(-2000)}`))
-      else resolve({ instructions: Number(match[1]), hash: stdout.trim() })
+        reject(new Error(`valgrind run failed (exit ${code}):\n${stderr.slice(-2000)}`))
+      else resolve({ instructions: Number(match[1].replaceAll(',', '')), hash: stdout.trim() })
     })
   })
 }
@@ -114,7 +147,9 @@ try {
   const refTick = perTick(refIdle.instructions, refRun.instructions)
   const workTick = perTick(workIdle.instructions, workRun.instructions)
   const millions = (n: number) => (n / 1e6).toFixed(2)
-  console.log(`${model} at ${size}×${size}, seed ${seed}, ${ticks} ticks; instructions per tick (millions):`)
+  const counting =
+    missCacheKiB > 0 ? `data misses of a ${missCacheKiB} KiB cache per tick` : 'instructions per tick'
+  console.log(`${model} at ${size}×${size}, seed ${seed}, ${ticks} ticks; ${counting} (millions):`)
   console.log(`  ${ref.padEnd(12)} ${millions(refTick)}   (setup ${millions(refIdle.instructions)})`)
   console.log(`  ${'working'.padEnd(12)} ${millions(workTick)}   (setup ${millions(workIdle.instructions)})`)
   console.log(`  working ÷ ${ref}: ${(workTick / refTick).toFixed(4)}`)
