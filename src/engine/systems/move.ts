@@ -25,7 +25,7 @@ export function relocate(world: Uprising, id: number, from: number, offset: numb
 
 /** Builds rule M for `world`: moves agent `id` to a random empty cell in vision, if there is one. */
 export function movement(world: Uprising): (id: number) => void {
-  const { agents, grid, shiftTable, group, activesSeen, kindFields, scratch } = world
+  const { agents, grid, shiftTable, group, activesSeen, kindFields, scratch, leadingCitizens } = world
   const { cell, kind, status, occupant } = agents
   const random = world.random.movement
   return (id) => {
@@ -33,7 +33,7 @@ export function movement(world: Uprising): (id: number) => void {
     const offset = randomEmptyOffset(grid, occupant, from, random, scratch)
     if (offset < 0) return
     moveAgent(agents, id, stencilTarget(grid, from, offset))
-    const k = kind[id]
+    const k = id < leadingCitizens ? Kind.citizen : kind[id]
     if (k === Kind.citizen) {
       if (status[id] === Status.active) shiftField(grid, shiftTable, activesSeen[group[id]], from, offset)
     } else {

@@ -1,17 +1,18 @@
 // One agent's turn in Model I, in the order the rule variant prescribes: Mesa decides (or
 // arrests) and then moves; NetLogo moves and then acts. Built once per world, so the variant is
-// chosen outside the hot loop.
-import { Kind, Status } from '../../core/agents.ts'
+// chosen outside the hot loop. Citizens are the ids below `citizens` (world.ts), so a turn tells
+// them apart without reading the kind array.
+import { Status } from '../../core/agents.ts'
 import type { CivilWorld } from './world.ts'
 
 export function civilTurn(world: Omit<CivilWorld, 'turn'>): (id: number) => void {
-  const { kind, status } = world.agents
-  const { rebel, arrest, serveTick } = world
+  const { status } = world.agents
+  const { rebel, arrest, serveTick, citizens } = world
   const noMove = (_id: number) => {}
   const move = world.rules.movement ? world.move : noMove
   if (world.rules.netlogoTurn) {
     return (id) => {
-      if (kind[id] !== Kind.citizen) {
+      if (id >= citizens) {
         move(id)
         arrest(id)
       } else if (status[id] !== Status.jailed) {
@@ -24,7 +25,7 @@ export function civilTurn(world: Omit<CivilWorld, 'turn'>): (id: number) => void
   if (world.rules.releaseTurnAfter) {
     // Mesa: a citizen freed by this turn's countdown acts in the same turn.
     return (id) => {
-      if (kind[id] !== Kind.citizen) {
+      if (id >= citizens) {
         arrest(id)
         move(id)
         return
@@ -35,7 +36,7 @@ export function civilTurn(world: Omit<CivilWorld, 'turn'>): (id: number) => void
     }
   }
   return (id) => {
-    if (kind[id] !== Kind.citizen) {
+    if (id >= citizens) {
       arrest(id)
       move(id)
     } else if (status[id] === Status.jailed) {

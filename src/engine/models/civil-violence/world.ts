@@ -107,6 +107,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     enforcersSeen: state.enforcersSeen,
     activesSeen: [state.activesSeen],
     kindFields: [null, state.enforcersSeen, null, null, null],
+    leadingCitizens: countCitizens(state.agents),
     legitimacy: state.legitimacy,
     activeUpTo: new Int16Array(capacity),
     limitsLegitimacy: Number.NaN,

@@ -113,6 +113,7 @@ export function bindWorld(
     enforcersSeen: state.enforcersSeen,
     activesSeen: state.activesSeen,
     kindFields: [null, null, null, state.enforcersSeen, null],
+    leadingCitizens: 0,
     killed: state.killed,
     legitimacy: state.legitimacy,
     activeUpTo: new Int16Array(capacity),

@@ -176,6 +176,7 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
     enforcersSeen: state.policeSeen,
     activesSeen: [state.activesSeen],
     kindFields: [null, state.policeSeen, state.militarySeen, state.peacekeepersSeen, state.spoilersSeen],
+    leadingCitizens: 0,
     legitimacy: 0,
     activeUpTo: new Int16Array(0),
     limitsLegitimacy: Number.NaN,
