@@ -1,7 +1,7 @@
 // Epstein's rule details that the classic implementations disagree on.
 import { describe, expect, it } from 'vitest'
 import { civilViolence } from '../../src/engine/models/civil-violence/index.ts'
-import { activityLimit } from '../../src/engine/systems/activity.ts'
+import { activityLimit, refreshActivityLimits } from '../../src/engine/systems/activity.ts'
 import { arrestProbability, Ratio, roundHalfEven } from '../../src/engine/systems/uprising.ts'
 import { civilScenario } from './helpers.ts'
 
@@ -41,6 +41,29 @@ describe('activity limits', () => {
         if (limit >= 0) someActive++
       }
       expect(someActive).toBeGreaterThan(0)
+    }
+  })
+
+  it('are kept in an array wide enough for the largest, one byte a citizen where that fits', () => {
+    const shapes = [
+      { neighbourhood: 'von-neumann', vision: 7, bytes: 1 }, // 113 cells: limits up to 114
+      { neighbourhood: 'moore', vision: 8, bytes: 2 }, // 289 cells: limits up to 290
+    ] as const
+    for (const { neighbourhood, vision, bytes } of shapes) {
+      const world = civilViolence.create(
+        civilScenario({ rules: { neighbourhood }, model: { vision, legitimacy: 0.1 } }),
+        3,
+      )
+      refreshActivityLimits(world)
+      expect(world.activeUpTo.BYTES_PER_ELEMENT).toBe(bytes)
+      let largest = -1
+      for (let id = 0; id < world.citizens; id++) {
+        const limit = activityLimit(world, id, world.legitimacy)
+        expect(world.activeUpTo[id]).toBe(limit)
+        largest = Math.max(largest, limit)
+      }
+      // Some citizen is active at every ratio, so the widest limit was stored.
+      expect(largest).toBe(world.grid.stencil.size + 1)
     }
   })
 })

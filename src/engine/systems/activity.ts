@@ -5,6 +5,14 @@
 import { Kind } from '../core/agents.ts'
 import { Ratio, type Uprising } from './uprising.ts'
 
+/** Per-citizen limits: one byte while every limit (at most the stencil's cells + 1) fits in one. */
+export type ActivityLimits = Int8Array | Int16Array
+
+/** An array for the activity limits of `capacity` citizens under a stencil of `stencilSize` cells. */
+export function activityLimits(capacity: number, stencilSize: number): ActivityLimits {
+  return stencilSize + 1 <= 127 ? new Int8Array(capacity) : new Int16Array(capacity)
+}
+
 /** True when the citizen is active at whole ratio `ratio` (Epstein: G − R·P > T). */
 function activeAt(world: Uprising, id: number, ratio: number, legitimacy: number): boolean {
   const { agents, rules } = world

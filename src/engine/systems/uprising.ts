@@ -5,6 +5,7 @@ import type { CountField } from '../core/field.ts'
 import type { Grid } from '../core/grid.ts'
 import type { Random } from '../core/rng.ts'
 import type { ShiftTable } from '../core/shift.ts'
+import type { ActivityLimits } from './activity.ts'
 
 export const Ratio = { literal: 0, rounded: 1, floored: 2 } as const
 export type RatioCode = (typeof Ratio)[keyof typeof Ratio]
@@ -106,7 +107,7 @@ export interface Uprising {
    * Per citizen: the largest whole ratio round(C/A) (or floor) at which it is active under the
    * current legitimacy, −1 if none. Derived from hardship and risk aversion; see `activity.ts`.
    */
-  readonly activeUpTo: Int16Array
+  readonly activeUpTo: ActivityLimits
   /** Legitimacy `activeUpTo` was computed for (NaN: not yet). */
   limitsLegitimacy: number
   readonly random: {

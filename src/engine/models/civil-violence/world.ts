@@ -13,6 +13,7 @@ import { shuffle } from '../../core/sample.ts'
 import { readSchedule, type Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
 import { makeStencil } from '../../core/stencil.ts'
+import { activityLimits } from '../../systems/activity.ts'
 import { policing } from '../../systems/arrest.ts'
 import type { Deployment } from '../../systems/deploy.ts'
 import { jailing } from '../../systems/jail.ts'
@@ -109,7 +110,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     kindFields: [null, state.enforcersSeen, null, null, null],
     leadingCitizens: countCitizens(state.agents),
     legitimacy: state.legitimacy,
-    activeUpTo: new Int16Array(capacity),
+    activeUpTo: activityLimits(capacity, grid.stencil.size),
     limitsLegitimacy: Number.NaN,
     legitimacySchedule: compileSchedule(model.legitimacy, 'model.legitimacy'),
     copDensitySchedule: compileSchedule(model.copDensity, 'model.copDensity'),
