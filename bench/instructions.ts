@@ -13,7 +13,7 @@
 // Options: --model ssr|model-one (default ssr: scenarios/baseline.json; both as bench/measure.ts
 // defines them), --size N (default 80), --ticks N (default 60), --seed N (default 1). With
 // `--misses KiB` it runs cachegrind instead and counts the data reads and writes that miss a
-// simulated cache of that size (16-way, 64-byte lines; 2048 is the reference machine's L2): the
+// simulated cache of that size (16-way, 64-byte lines; 1024 is the reference machine's L2 a core): the
 // memory traffic instruction counts miss, counted as repeatably. Needs valgrind (Debian: apt-get
 // install valgrind).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -154,9 +154,9 @@ try {
   console.log(`  ${'working'.padEnd(12)} ${millions(workTick)}   (setup ${millions(workIdle.instructions)})`)
   console.log(`  working ÷ ${ref}: ${(workTick / refTick).toFixed(4)}`)
   if (refRun.hash !== workRun.hash) {
-    console.log(`  the two trees end in different states (${refRun.hash} against ${workRun.hash})`)
+    console.log(`  the two trees end in different runs (${refRun.hash} against ${workRun.hash})`)
     process.exitCode = 1
-  } else console.log(`  same final state in both (${workRun.hash})`)
+  } else console.log(`  same run in both: observables, events, outcome, final frame (${workRun.hash})`)
   console.log(
     JSON.stringify({ model, size, ticks, seed, ref, refPerTick: refTick, workingPerTick: workTick }),
   )
