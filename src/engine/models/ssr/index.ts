@@ -39,6 +39,7 @@ interface Running {
   forces: NationalForces
   turn: (id: number) => void
   serveTick: (id: number) => void
+  beforeTurns: () => void
   sequence: number[]
   /** Peacekeepers at full strength, all districts. */
   mandated: number
@@ -49,7 +50,7 @@ interface Running {
 function run(world: SsrWorld): Running {
   const behaviour = conduct(world)
   const forces = nationalForces(world)
-  const { turn, serveTick } = ssrRules(world, behaviour, forces)
+  const { turn, serveTick, beforeTurns } = ssrRules(world, behaviour, forces)
   const mandated = world.state.mandated.reduce((a, b) => a + b, 0)
   return {
     world,
@@ -57,6 +58,7 @@ function run(world: SsrWorld): Running {
     forces,
     turn,
     serveTick,
+    beforeTurns,
     sequence: handoverSequence(world),
     mandated,
     targetCount: 0,
@@ -84,6 +86,7 @@ function step(r: Running): void {
   state.tally.fill(0)
   state.districtTally.fill(0)
   world.arrests = 0
+  r.beforeTurns()
   activateInRandomOrder(world.order, listAlive(agents, world.order), world.rand.activation, r.turn)
   if (world.rules.netlogoTurn) serveTickAll(world, r.serveTick)
   replaceTheDead(world)

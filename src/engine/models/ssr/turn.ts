@@ -28,6 +28,8 @@ import type { SsrWorld } from './world.ts'
 export interface SsrRules {
   turn: (id: number) => void
   serveTick: (id: number) => void
+  /** Work the turns share, done once a tick before them (the trust rule's tables). */
+  beforeTurns: () => void
 }
 
 export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForces): SsrRules {
@@ -38,7 +40,8 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
   const wander = world.rules.movement ? movement(world) : noMove
   const serveTick = jailing(world)
 
-  const trust = trustDynamics(world)
+  const trustRule = trustDynamics(world)
+  const trust = trustRule.update
   const decide = grievance(world)
   const organise = membership(world)
   const citizen = (id: number) => {
@@ -203,5 +206,5 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
         break
     }
   }
-  return { turn, serveTick }
+  return { turn, serveTick, beforeTurns: trustRule.prepare }
 }

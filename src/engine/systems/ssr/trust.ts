@@ -2,6 +2,11 @@
 // rate. The target rises with a force's able, lawful presence (and, for peacekeepers, their
 // engagement) and falls with local insecurity; abuses and attacks cut trust at once elsewhere
 // (conduct.ts, attack.ts). Perceived legitimacy follows from trust and the state's delivery.
+//
+// A force's presence term depends only on how many of its agents the citizen sees and on its
+// district's means, which hold still through a tick's turns (the census sets them at the end of a
+// tick, the posture is set before the turns). So the terms are tabulated once a tick, by district
+// and count, with the very operations the rule would do, and a turn reads them: the same numbers.
 import type { SsrWorld } from '../../models/ssr/world.ts'
 
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1))
@@ -12,8 +17,15 @@ const approach = (trust: number, target: number, rate: number) => {
   return gap > rate ? trust + rate : gap < -rate ? trust - rate : target
 }
 
-/** Builds the trust rule: updates citizen `id`'s trust and its perceived legitimacy. */
-export function trustDynamics(world: SsrWorld): (id: number) => void {
+export interface TrustRule {
+  /** Updates citizen `id`'s trust and its perceived legitimacy. */
+  readonly update: (id: number) => void
+  /** Tabulates this tick's presence terms; call after the posture is set, before the turns. */
+  readonly prepare: () => void
+}
+
+/** Builds the trust rule for `world`. */
+export function trustDynamics(world: SsrWorld): TrustRule {
   const { scenario, state, means, now, weights } = world
   const { cell } = world.agents
   const { trust } = state
@@ -23,29 +35,40 @@ export function trustDynamics(world: SsrWorld): (id: number) => void {
   const perAgent = 1 / scenario.trust.presenceSaturation
   const peacekeeperCapacity = scenario.peacekeepers.capacity
   if (!scenario.citizens.legitimacyFromTrust) {
-    return (id) => {
-      legitimacy[id] = now.fixedLegitimacy
+    return {
+      update: (id) => {
+        legitimacy[id] = now.fixedLegitimacy
+      },
+      prepare: () => {},
     }
   }
-  return (id) => {
+  // Counts in vision run from 0 to the stencil's size.
+  const counts = world.grid.stencil.size + 1
+  const districts = world.districts.count
+  const policeTerm = new Float64Array(districts * counts)
+  const militaryTerm = new Float64Array(districts * counts)
+  const peacekeeperTerm = new Float64Array(counts)
+  const prepare = () => {
+    const peacekeeperWeight =
+      presenceGain * peacekeeperCapacity * now.protectShare + engageGain * now.engageShare
+    for (let c = 0; c < counts; c++) {
+      const presence = Math.min(1, c * perAgent)
+      for (let d = 0; d < districts; d++) {
+        policeTerm[d * counts + c] =
+          presenceGain * presence * means.policeCapacity[d] * means.policeIntegrity[d]
+        militaryTerm[d * counts + c] =
+          presenceGain * presence * means.militaryCapacity[d] * means.militaryIntegrity[d]
+      }
+      peacekeeperTerm[c] = presence * peacekeeperWeight
+    }
+  }
+  const update = (id: number) => {
     const at = cell[id]
-    const d = districtOf[at]
+    const row = districtOf[at] * counts
     const loss = insecurityLoss * Math.min(insecurity[at], 1)
-    const police = Math.min(1, policeSeen[at] * perAgent)
-    const military = Math.min(1, militarySeen[at] * perAgent)
-    const peacekeepers = Math.min(1, peacekeepersSeen[at] * perAgent)
-    const policeTarget = clamp01(
-      baseline + presenceGain * police * means.policeCapacity[d] * means.policeIntegrity[d] - loss,
-    )
-    const militaryTarget = clamp01(
-      baseline + presenceGain * military * means.militaryCapacity[d] * means.militaryIntegrity[d] - loss,
-    )
-    const peacekeeperTarget = clamp01(
-      baseline +
-        peacekeepers *
-          (presenceGain * peacekeeperCapacity * now.protectShare + engageGain * now.engageShare) -
-        loss,
-    )
+    const policeTarget = clamp01(baseline + policeTerm[row + policeSeen[at]] - loss)
+    const militaryTarget = clamp01(baseline + militaryTerm[row + militarySeen[at]] - loss)
+    const peacekeeperTarget = clamp01(baseline + peacekeeperTerm[peacekeepersSeen[at]] - loss)
     const own = 3 * id
     const p = approach(trust[own], policeTarget, rate)
     const m = approach(trust[own + 1], militaryTarget, rate)
@@ -55,4 +78,5 @@ export function trustDynamics(world: SsrWorld): (id: number) => void {
     legitimacy[id] =
       weights.base + weights.police * p + weights.military * m + weights.delivery * now.politicalWill
   }
+  return { update, prepare }
 }
