@@ -37,21 +37,23 @@ export function census(world: SsrWorld, conduct: Conduct): void {
   const { alive, kind, status, cell } = agents
   const { cso, legitimacy, capacityOwned, integrity, home } = state
   const { trust } = state
-  const { policeCount, militaryCount } = means
+  const { policeCount, militaryCount, policeCapacity, policeOwned, policeIntegrity } = means
+  const { militaryCapacity, militaryIntegrity, citizens: citizensIn, trust: trustIn } = means
+  const legitimacyIn = means.legitimacy
   const present = world.deployment.present
   const of = districts.of
   sums.fill(0)
   present.fill(0)
   policeCount.fill(0)
   militaryCount.fill(0)
-  means.policeCapacity.fill(0)
-  means.policeOwned.fill(0)
-  means.policeIntegrity.fill(0)
-  means.militaryCapacity.fill(0)
-  means.militaryIntegrity.fill(0)
-  means.legitimacy.fill(0)
-  means.trust.fill(0)
-  means.citizens.fill(0)
+  policeCapacity.fill(0)
+  policeOwned.fill(0)
+  policeIntegrity.fill(0)
+  militaryCapacity.fill(0)
+  militaryIntegrity.fill(0)
+  legitimacyIn.fill(0)
+  trustIn.fill(0)
+  citizensIn.fill(0)
   // Citizens are most agents: their sums live in locals, not in the sums array, on the hot path.
   let citizens = 0
   let jailed = 0
@@ -83,12 +85,12 @@ export function census(world: SsrWorld, conduct: Conduct): void {
       trustMilitary += military
       trustPeacekeepers += peacekeepers
       const d = of[cell[id]]
-      means.citizens[d]++
-      means.legitimacy[d] += l
+      citizensIn[d]++
+      legitimacyIn[d] += l
       const t = d * 3
-      means.trust[t] += police
-      means.trust[t + 1] += military
-      means.trust[t + 2] += peacekeepers
+      trustIn[t] += police
+      trustIn[t + 1] += military
+      trustIn[t + 2] += peacekeepers
     } else if (k === Kind.police || k === Kind.military) {
       // Police and military sums sit in the same order from Sum.police and Sum.military.
       const isPolice = k === Kind.police
@@ -99,13 +101,13 @@ export function census(world: SsrWorld, conduct: Conduct): void {
       sums[at + 2] += capacityOwned[id]
       sums[at + 3] += integrity[id]
       const count = isPolice ? policeCount : militaryCount
-      const capacities = isPolice ? means.policeCapacity : means.militaryCapacity
-      const integrities = isPolice ? means.policeIntegrity : means.militaryIntegrity
+      const capacities = isPolice ? policeCapacity : militaryCapacity
+      const integrities = isPolice ? policeIntegrity : militaryIntegrity
       const d = of[cell[id]]
       count[d]++
       capacities[d] += capacity
       integrities[d] += conduct.lawful(id)
-      if (isPolice) means.policeOwned[d] += capacityOwned[id]
+      if (isPolice) policeOwned[d] += capacityOwned[id]
     } else if (k === Kind.peacekeeper) {
       sums[Sum.peacekeepers]++
       present[home[id]]++
