@@ -2,7 +2,6 @@
 // every library scenario and preset on two seeds, and the benchmark's worlds, and hashes what a
 // user can see of each run (observables, events, the final frame of who stands where). `--check`
 // compares against bench/fingerprints.json, written from the engine before an optimisation.
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createSimulation } from '../src/engine/simulation.ts'
@@ -10,6 +9,7 @@ import { applyPreset } from '../src/scenario/presets.ts'
 import type { Scenario } from '../src/scenario/schema.ts'
 import { parseScenario } from '../src/scenario/validate.ts'
 import { baseline, modelOne } from './measure.ts'
+import { runHash } from './run-hash.ts'
 
 const FILE = fileURLToPath(new URL('./fingerprints.json', import.meta.url))
 const SCENARIOS = fileURLToPath(new URL('../scenarios/', import.meta.url))
@@ -17,19 +17,7 @@ const SCENARIOS = fileURLToPath(new URL('../scenarios/', import.meta.url))
 function fingerprint(scenario: Scenario, seed: number, ticks: number): string {
   const sim = createSimulation(scenario, seed)
   sim.step(ticks)
-  const hash = createHash('sha256')
-  const columns = sim.observables()
-  for (const name of Object.keys(columns).sort()) {
-    hash.update(name)
-    hash.update(new Uint8Array(columns[name].buffer, columns[name].byteOffset, columns[name].byteLength))
-  }
-  hash.update(JSON.stringify(sim.events()))
-  const frame = sim.frame()
-  for (const array of [frame.cell, frame.kind, frame.status, frame.group]) {
-    hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))
-  }
-  hash.update(JSON.stringify(sim.outcome()))
-  return hash.digest('hex').slice(0, 16)
+  return runHash(sim)
 }
 
 const cases: [string, () => Scenario, number, number][] = []

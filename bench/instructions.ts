@@ -47,24 +47,18 @@ const seed = Number(option('seed', '1'))
 const missCacheKiB = Number(option('misses', '0'))
 
 /** The measured program, built from `tree`'s engine: make the world, step, print a hash of what a
- * user sees of the run (observables, events, the final frame, as bench/fingerprint.ts hashes them;
- * not the whole state, whose derived arrays a change may lay out differently). Both trees run the
- * working tree's scenario (bench/measure.ts), so only the engine differs. */
+ * user sees of the run (run-hash.ts; not the whole state, whose derived arrays a change may lay
+ * out differently). Both trees run the working tree's scenario (bench/measure.ts) and hash, so only
+ * the engine differs. */
 const scenario = model === 'ssr' ? baselineInput(size) : modelOneInput(size)
 const entry = (tree: string) => `
 import { createSimulation } from ${JSON.stringify(join(tree, 'src/engine/simulation.ts'))}
 import { parseScenario } from ${JSON.stringify(join(tree, 'src/scenario/validate.ts'))}
-import { createHash } from 'node:crypto'
+import { runHash } from ${JSON.stringify(join(root, 'bench/run-hash.ts'))}
 const [ticks, seed] = process.argv.slice(2).map(Number)
 const sim = createSimulation(parseScenario(${JSON.stringify(scenario)}), seed)
 sim.step(ticks)
-const hash = createHash('sha256')
-const columns = sim.observables()
-for (const name of Object.keys(columns).sort()) hash.update(name).update(new Uint8Array(columns[name].buffer, columns[name].byteOffset, columns[name].byteLength))
-const frame = sim.frame()
-for (const array of [frame.cell, frame.kind, frame.status, frame.group]) hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))
-hash.update(JSON.stringify(sim.events())).update(JSON.stringify(sim.outcome()))
-console.log(hash.digest('hex').slice(0, 16))
+console.log(runHash(sim))
 `
 
 /** What one run under valgrind counted: instructions, or with --misses the data accesses that
