@@ -97,6 +97,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     throw new RangeError(`a ${shape.width}×${shape.height} scenario cannot continue a state of another size`)
   }
   const capacity = state.agents.capacity
+  const citizens = countCitizens(state.agents)
   const base = {
     scenario,
     streams,
@@ -108,7 +109,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     enforcersSeen: state.enforcersSeen,
     activesSeen: [state.activesSeen],
     kindFields: [null, state.enforcersSeen, null, null, null],
-    leadingCitizens: countCitizens(state.agents),
+    leadingCitizens: citizens,
     legitimacy: state.legitimacy,
     activeUpTo: activityLimits(capacity, grid.stencil.size),
     limitsLegitimacy: Number.NaN,
@@ -125,7 +126,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     order: new Int32Array(capacity),
     observables: state.observables,
     row: new Float64Array(CIVIL_OBSERVABLES.length),
-    citizens: countCitizens(state.agents),
+    citizens,
     census: new Int32Array(3),
     arrests: state.arrests,
     events: state.events,

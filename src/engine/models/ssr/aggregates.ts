@@ -126,18 +126,18 @@ export function census(world: SsrWorld, conduct: Conduct): void {
   sums[Sum.trustPeacekeepers] = trustPeacekeepers
   for (let d = 0; d < districts.count; d++) {
     if (policeCount[d] > 0) {
-      means.policeCapacity[d] /= policeCount[d]
-      means.policeOwned[d] /= policeCount[d]
-      means.policeIntegrity[d] /= policeCount[d]
+      policeCapacity[d] /= policeCount[d]
+      policeOwned[d] /= policeCount[d]
+      policeIntegrity[d] /= policeCount[d]
     }
     if (militaryCount[d] > 0) {
-      means.militaryCapacity[d] /= militaryCount[d]
-      means.militaryIntegrity[d] /= militaryCount[d]
+      militaryCapacity[d] /= militaryCount[d]
+      militaryIntegrity[d] /= militaryCount[d]
     }
-    const n = means.citizens[d]
+    const n = citizensIn[d]
     if (n > 0) {
-      means.legitimacy[d] /= n
-      for (let f = 0; f < 3; f++) means.trust[d * 3 + f] /= n
+      legitimacyIn[d] /= n
+      for (let f = 0; f < 3; f++) trustIn[d * 3 + f] /= n
     }
   }
   state.police = sums[Sum.police]
