@@ -2,7 +2,7 @@
 // and spoilers.
 
 import { MAX_TICKS } from '../limits.ts'
-import { integer, literal, object, union } from '../spec/index.ts'
+import { enumOf, integer, literal, object, union } from '../spec/index.ts'
 import { fraction, INDEX, level, PER_TICK, positive } from './ssr-fields.ts'
 
 const forceShape = (
@@ -67,10 +67,26 @@ const forceShape = (
   ),
   redeployRate: fraction(
     'Redeployment',
-    'Chance per tick that an officer is sent to the least secure of a few places anywhere in the country.',
+    'Chance per tick that an officer is sent to the least secure of a few places drawn where redeployTo says.',
     0,
     'probability per tick',
   ),
+  redeployPlaces: integer({
+    min: 1,
+    max: 32,
+    default: 8,
+    label: 'Redeployment places',
+    unit: 'cells',
+    description: 'Cells drawn at random for a redeployment; the officer goes to the least secure of them.',
+  }),
+  redeployTo: enumOf(['handed-over', 'anywhere'], {
+    default: 'handed-over',
+    label: 'Redeployment to',
+    description:
+      'Where the cells of a redeployment are drawn: handed-over only in districts the mission has handed ' +
+      'over (the state fills the gap the mission leaves; no redeployment before the first handover), ' +
+      'anywhere over the whole country.',
+  }),
 })
 
 export const police = object(

@@ -62,8 +62,14 @@ export const SSR_SOURCES: Readonly<Record<string, string>> = {
   'military.recruitCapacity': 'Modelling choice: recruits know little',
   'police.scouting': 'Epstein (2002); keeps Model I as a special case',
   'military.scouting': 'Epstein (2002); keeps Model I as a special case',
-  'police.redeployRate': 'Off by default: national redeployment is a scenario choice (relevant to fact 9)',
-  'military.redeployRate': 'Off by default: national redeployment is a scenario choice (relevant to fact 9)',
+  'police.redeployRate':
+    'Off by default: national redeployment is a scenario choice; baseline and historical scenarios 0.004 (calibrated for fact 9, docs/VALIDATION.md)',
+  'military.redeployRate':
+    'Off by default: national redeployment is a scenario choice; baseline and historical scenarios 0.004 (calibrated for fact 9, docs/VALIDATION.md)',
+  'police.redeployPlaces': 'Modelling choice: a few reports compared, not a national picture',
+  'military.redeployPlaces': 'Modelling choice: a few reports compared, not a national picture',
+  'police.redeployTo': 'Modelling choice: the state fills the gap a departing mission leaves (fact 9)',
+  'military.redeployTo': 'Modelling choice: the state fills the gap a departing mission leaves (fact 9)',
   'police.spoilerArrestRate': 'Modelling choice',
   'police.patrolEncounterRate': 'Modelling choice; baseline 0.005 (calibrated: fewer everyday abuses)',
   'military.engageRate': 'Modelling choice',
@@ -82,7 +88,7 @@ export const SSR_SOURCES: Readonly<Record<string, string>> = {
   'peacekeepers.posture.engage': 'As above',
   'spoilers.recruitRate': 'Modelling choice; baseline 0.025 (calibrated for fact 7)',
   'spoilers.vacuumBoost':
-    "Modelling choice; baseline 6, scaled by the police's shortfall below `reform.selfReliantCapacity` (calibrated, docs/VALIDATION.md)",
+    "Modelling choice; baseline and historical scenarios 12, scaled by the police's shortfall below `reform.selfReliantCapacity` (calibrated, docs/VALIDATION.md)",
   'spoilers.vacuumTicks':
     'Modelling choice; baseline 13, a quarter of a year (calibrated, docs/VALIDATION.md)',
   'spoilers.returnBoost':

@@ -1,28 +1,38 @@
-// National redeployment: now and then an officer is sent to wherever the country is least secure
-// (the most insecure of a few places drawn at random), to an empty cell near it. This is how the
-// state fills the gap a departing mission leaves, and why a withdrawal shock can pass.
+// National redeployment: now and then an officer is sent to the least secure of a few places drawn
+// at random, to an empty cell near it. Drawn only in districts the mission has handed over (the
+// default), it is how the state fills the gap a departing mission leaves, and why a withdrawal shock
+// passes; drawn anywhere, it is the state chasing insecurity wherever it is.
 import { moveAgent } from '../../core/agents.ts'
 import { type CountField, spread } from '../../core/field.ts'
 import { stencilTarget } from '../../core/grid.ts'
 import { randomEmptyOffset } from '../../core/sample.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
 
-/** Builds redeployment for officers of the force whose count field is `seen`. */
-export function redeployment(
-  world: SsrWorld,
-  seen: CountField,
-  rate: number,
-  places: number,
-): (id: number) => boolean {
+/** How a force redeploys: its chance per tick, the places it compares, and where they are drawn. */
+export interface Redeployment {
+  readonly rate: number
+  readonly places: number
+  readonly to: 'handed-over' | 'anywhere'
+}
+
+/** Builds redeployment for officers of the force whose count field is `seen`: true when the officer
+ * was sent (its move for the tick), false when it patrols as usual. */
+export function redeployment(world: SsrWorld, seen: CountField, rule: Redeployment): (id: number) => boolean {
   const { grid, agents, state } = world
+  const { rate, places } = rule
   const random = world.rand.redeployment
+  const districtOf = world.districts.of
+  const handedOver = state.drawdown.handedOver
+  const onlyHandedOver = rule.to === 'handed-over'
   return (id) => {
     if (rate <= 0 || random() >= rate) return false
     let best = -1
     for (let i = 0; i < places; i++) {
       const cell = (random() * grid.cellCount) | 0
+      if (onlyHandedOver && handedOver[districtOf[cell]] === 0) continue
       if (best < 0 || state.insecurity[cell] > state.insecurity[best]) best = cell
     }
+    if (best < 0) return false
     const offset = randomEmptyOffset(grid, agents.occupant, best, random, world.scratch)
     if (offset < 0) return false
     const from = agents.cell[id]
