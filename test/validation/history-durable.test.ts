@@ -17,7 +17,7 @@ function mostlyDurable(name: string) {
 describe('historical cases that held', () => {
   it('liberia is mostly durable after exit', () => mostlyDurable('liberia'))
   // Known failure since the self-reliance and defection mechanisms (docs/VALIDATION.md): on the
-  // held-out seeds Sierra Leone relapses in 8 of 8 runs, 80 to 130 ticks after exit, with returning
+  // held-out seeds Sierra Leone relapses in 8 of 8 runs, 69 to 125 ticks after exit, with returning
   // fighters (spoilers.returnBoost; 6 of 8 without them, 136 to 257 ticks after exit). The
   // assertion is the one stated before the run; `it.fails` turns red the day it holds. The
   // scenario's description tells students so; change it too when this holds.

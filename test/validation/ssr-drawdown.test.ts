@@ -103,18 +103,14 @@ describe('fact 8: premature exit versus conditions-based and phased handovers', 
     checkFact8(outcomes, 'broad draws, 3 × 2 districts')
   })
 
-  // Known failure, reported in docs/VALIDATION.md: since fighters return to a vacuum after the exit
-  // (spoilers.returnBoost) the phased drawdown over years 5 to 9 relapses in 3 of these 8 countries
-  // (it was 2), above the handovers' ceiling of 25% and short of a third of the premature arm's 8/8.
-  // `it.fails` keeps the assertions as they were stated before the run and turns red the day the
-  // model meets them, so this line must then go.
-  it.fails('holds on a 2 × 3 district layout with other exit years', () => {
+  it('holds on a 2 × 3 district layout with other exit years', () => {
     checkFact8(variation, 'variation')
   })
 
-  // Known failure, reported in docs/VALIDATION.md: a mission of eleven years leaves 0.418 owned police
-  // capacity against 0.251 after 2.5 years, a paired gap of [0.085, 0.238], short of the 0.1 lower
-  // bound asserted; mentoring's own effect ([0.033, 0.047]) holds. As above, `it.fails` until it holds.
+  // Known failure, reported in docs/VALIDATION.md: a mission of eleven years leaves 0.408 owned police
+  // capacity against 0.251 after 2.5 years, a paired gap of [0.073, 0.231], short of the 0.1 lower
+  // bound asserted; mentoring's own effect ([0.033, 0.047]) holds. `it.fails` keeps the assertions as
+  // they were stated before the run and turns red the day the model meets them; this line must then go.
   it.fails('leaves the forces owning more capacity the longer the mission mentors them', () => {
     const early = owned(outcomes.premature)
     const late = owned(outcomes.phased)

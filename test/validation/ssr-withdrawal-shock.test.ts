@@ -7,7 +7,7 @@
 // the run: the shock is local and short-lived in all three districts.
 // Not reproduced: displacement to neighbouring districts (see docs/ODD.md, Known limitations).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runShockArms, type ShockPairs, shockOf } from './withdrawal-shock.ts'
+import { runShockArms, type ShockPairs, shockOf, TESTED } from './withdrawal-shock.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
 const RUNS_TIMEOUT = 900_000
@@ -30,10 +30,5 @@ function checkShock(district: string) {
 }
 
 describe('fact 9: withdrawal shocks', () => {
-  it('are local and short-lived when Border is handed over', () => checkShock('Border'))
-  // Known failures since the partnered-mentoring and defection mechanisms (docs/VALIDATION.md): in
-  // North (0.077 in the first quarter, 0.068 in the rest of the year, 0.035 in districts not
-  // bordering it) and Hills (0.083, 0.135, 0.028) the rise does not fade within the year. The
-  // assertions are those stated before the run; `it.fails` turns red the day they hold.
-  it.fails.each(['North', 'Hills'])('are local and short-lived when %s is handed over', checkShock)
+  it.each(TESTED)('are local and short-lived when %s is handed over', checkShock)
 })
