@@ -50,7 +50,7 @@ const firstTick = (sim: Simulation, kind: string, where: (cause: unknown) => boo
   sim.events().find((event) => event.kind === kind && where(event.cause))?.tick
 
 describe('instructor notes', () => {
-  it('timor-leste-relapse: run A relapses weeks after its exit, before the army dismissal; run B never leaves', () => {
+  it('timor-leste-relapse: run A relapses weeks after its exit, before the army dismissal; run B leaves late', () => {
     const lesson = lessons['timor-leste-relapse']
     const note = lesson.instructorNote ?? ''
     const { a, b } = walk(lesson)
@@ -65,9 +65,14 @@ describe('instructor notes', () => {
     expect(note).toContain(`${relapse - exit} weeks after the scheduled exit (tick ${relapse})`)
     expect(note).toContain(`army dismissal (tick ${dismissal})`)
     expect(relapse).toBeLessThan(dismissal ?? Number.NaN)
-    expect(b.outcome()?.exitTick ?? null).toBeNull()
-    expect(note).toContain(`does not leave within the ${b.tick} ticks`)
-    expect(note).toContain(`first handover comes at tick ${handover}`)
+    const exitB = b.outcome()?.exitTick ?? Number.NaN
+    expect(note).toContain(`first handover at tick ${handover} and leaves at tick ${exitB}`)
+    expect(note).toContain(`${b.tick - exitB} ticks before the scenario ends (tick ${b.tick})`)
+    expect(firstTick(b, 'relapse')).toBeUndefined()
+    // The lesson's last step plays to tick 176: run B must still be there, as its text says.
+    const lastStep = Math.max(...lesson.steps.map((step) => step.runTo ?? 0))
+    expect(note).toContain(`to tick ${lastStep}) it has not left`)
+    expect(exitB).toBeGreaterThan(lastStep)
   })
 
   it('police-substitute: run A relapses about four and a half years in, run B stays durable', () => {
