@@ -7,7 +7,6 @@ import { mean, meanOver, runFor, ssrScenario, YEAR } from './ssr.ts'
 
 export const HANDOVER = 5 * YEAR
 export const QUARTER = 13
-export const TICKS = HANDOVER + YEAR
 export const DISTRICTS = ['Capital', 'Coast', 'Midlands', 'Hills', 'North', 'Border']
 /** Districts sharing an edge, in the baseline's 3 × 2 layout. */
 export const NEIGHBOURS: Record<string, string[]> = {
@@ -23,20 +22,25 @@ export const TESTED = ['North', 'Hills', 'Border']
 /** Per tested district, one [treated, untreated] pair of observables per seed. */
 export type ShockPairs = Record<string, Record<string, Float64Array>[][]>
 
-/** The two arms are identical until the handover: the same state at tick HANDOVER − 1, whatever the
+/** The two arms are identical until the handover: the same state at tick `handover` − 1, whatever the
  * handover order (no district has lost a peacekeeper yet). Each seed runs that far once and branches
  * into the control arm and one treated arm per tested district (a snapshot restored under the
  * treated scenario continues exactly as an unbroken treated run would). `overrides` apply to both. */
-export function runShockArms(seeds: readonly number[], overrides: Record<string, unknown> = {}): ShockPairs {
+export function runShockArms(
+  seeds: readonly number[],
+  overrides: Record<string, unknown> = {},
+  handover = HANDOVER,
+): ShockPairs {
+  const ticks = handover + YEAR
   const scenarioFor = (district: string, treated: boolean) => {
     const order = [district, ...DISTRICTS.filter((d) => d !== district)]
-    const common = { ...overrides, 'drawdown.handoverOrder': order, ticks: TICKS }
+    const common = { ...overrides, 'drawdown.handoverOrder': order, ticks }
     return treated
       ? ssrScenario('baseline', {
           ...common,
           'drawdown.strength': [
-            [HANDOVER - 1, 1],
-            [HANDOVER, 5 / 6],
+            [handover - 1, 1],
+            [handover, 5 / 6],
           ],
         })
       : ssrScenario('baseline', { ...common, 'drawdown.policy': 'none' })
@@ -45,13 +49,13 @@ export function runShockArms(seeds: readonly number[], overrides: Record<string,
   const pairs: ShockPairs = {}
   for (const name of TESTED) pairs[name] = []
   for (const seed of seeds) {
-    const prefix = runFor(control, seed, HANDOVER - 1)
+    const prefix = runFor(control, seed, handover - 1)
     const snapshot = prefix.snapshot()
-    prefix.step(TICKS - prefix.tick)
+    prefix.step(ticks - prefix.tick)
     const untreated = prefix.observables()
     for (const name of TESTED) {
       const treated = restoreSimulation(snapshot, scenarioFor(name, true))
-      treated.step(TICKS - treated.tick)
+      treated.step(ticks - treated.tick)
       pairs[name].push([treated.observables(), untreated])
     }
   }
@@ -67,8 +71,8 @@ export interface Shock {
   farFirstQuarter: number
 }
 
-/** The shock of handing over `district`, from its runs in `pairs`. */
-export function shockOf(pairs: ShockPairs, district: string): Shock {
+/** The shock of handing over `district` at tick `handover`, from its runs in `pairs`. */
+export function shockOf(pairs: ShockPairs, district: string, handover = HANDOVER): Shock {
   const runs = pairs[district]
   const gap = (name: string, from: number, to: number) =>
     mean(
@@ -78,8 +82,8 @@ export function shockOf(pairs: ShockPairs, district: string): Shock {
     )
   const far = DISTRICTS.filter((d) => d !== district && !NEIGHBOURS[district].includes(d))
   return {
-    firstQuarter: gap(district, HANDOVER, HANDOVER + QUARTER),
-    restOfYear: gap(district, HANDOVER + QUARTER, HANDOVER + YEAR),
-    farFirstQuarter: mean(far.map((d) => gap(d, HANDOVER, HANDOVER + QUARTER))),
+    firstQuarter: gap(district, handover, handover + QUARTER),
+    restOfYear: gap(district, handover + QUARTER, handover + YEAR),
+    farFirstQuarter: mean(far.map((d) => gap(d, handover, handover + QUARTER))),
   }
 }
