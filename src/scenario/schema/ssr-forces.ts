@@ -67,7 +67,7 @@ const forceShape = (
   ),
   redeployRate: fraction(
     'Redeployment',
-    'Chance per tick that an officer is sent to the least secure of a few places drawn where redeployTo says.',
+    'Chance per tick that an officer is sent to the least secure of a few places drawn at random (see Redeployment to for where).',
     0,
     'probability per tick',
   ),
