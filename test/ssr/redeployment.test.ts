@@ -7,7 +7,7 @@ import { Kind } from '../../src/engine/core/agents.ts'
 import { countField, rebuild } from '../../src/engine/core/field.ts'
 import { ssr } from '../../src/engine/models/ssr/index.ts'
 import type { SsrWorld } from '../../src/engine/models/ssr/world.ts'
-import { createSimulation } from '../../src/engine/simulation.ts'
+import { createSimulation, restoreSimulation } from '../../src/engine/simulation.ts'
 import { type Redeployment, redeployment } from '../../src/engine/systems/ssr/redeploy.ts'
 import type { SsrScenario } from '../../src/scenario/schema.ts'
 import { libraryScenario } from '../validation/library.ts'
@@ -95,5 +95,40 @@ describe('national redeployment', () => {
     expect(run(on)).toEqual(run({ ...on, 'police.redeployRate': 0, 'military.redeployRate': 0 }))
     const early = { ...on, 'drawdown.policy': 'abrupt', 'drawdown.exitTick': 20 }
     expect(run(early)).not.toEqual(run({ ...early, 'police.redeployRate': 0, 'military.redeployRate': 0 }))
+  })
+
+  it('continues exactly after a snapshot taken once districts have been handed over', () => {
+    const scenario = libraryScenario('baseline', undefined, {
+      ...SIZE,
+      'police.redeployRate': 0.2,
+      'military.redeployRate': 0.2,
+      'drawdown.strength': [
+        [10, 1],
+        [40, 0],
+      ],
+    })
+    const unbroken = createSimulation(scenario, 9)
+    unbroken.step(70)
+    const first = createSimulation(scenario, 9)
+    first.step(25)
+    // Through structuredClone, as a snapshot travels to and from a worker.
+    const resumed = restoreSimulation(structuredClone(first.snapshot()), scenario)
+    resumed.step(45)
+    expect(resumed.observables()).toEqual(unbroken.observables())
+    expect(resumed.events()).toEqual(unbroken.events())
+    // Not vacuous: a district was handed over before the snapshot, and redeployment changed the run.
+    expect(unbroken.events().some((event) => event.kind === 'handover' && event.tick <= 25)).toBe(true)
+    const off = libraryScenario('baseline', undefined, {
+      ...SIZE,
+      'police.redeployRate': 0,
+      'military.redeployRate': 0,
+      'drawdown.strength': [
+        [10, 1],
+        [40, 0],
+      ],
+    })
+    const without = createSimulation(off, 9)
+    without.step(70)
+    expect(without.observables()['police.capacity']).not.toEqual(unbroken.observables()['police.capacity'])
   })
 })
