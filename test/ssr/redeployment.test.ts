@@ -98,15 +98,21 @@ describe('national redeployment', () => {
   })
 
   it('continues exactly after a snapshot taken once districts have been handed over', () => {
-    const scenario = libraryScenario('baseline', undefined, {
-      ...SIZE,
-      'police.redeployRate': 0.2,
-      'military.redeployRate': 0.2,
+    // Districts handed over one by one from tick 10 to tick 40.
+    const drawdown = {
       'drawdown.strength': [
         [10, 1],
         [40, 0],
       ],
-    })
+    }
+    const withRate = (rate: number) =>
+      libraryScenario('baseline', undefined, {
+        ...SIZE,
+        ...drawdown,
+        'police.redeployRate': rate,
+        'military.redeployRate': rate,
+      })
+    const scenario = withRate(0.2)
     const unbroken = createSimulation(scenario, 9)
     unbroken.step(70)
     const first = createSimulation(scenario, 9)
@@ -118,16 +124,7 @@ describe('national redeployment', () => {
     expect(resumed.events()).toEqual(unbroken.events())
     // Not vacuous: a district was handed over before the snapshot, and redeployment changed the run.
     expect(unbroken.events().some((event) => event.kind === 'handover' && event.tick <= 25)).toBe(true)
-    const off = libraryScenario('baseline', undefined, {
-      ...SIZE,
-      'police.redeployRate': 0,
-      'military.redeployRate': 0,
-      'drawdown.strength': [
-        [10, 1],
-        [40, 0],
-      ],
-    })
-    const without = createSimulation(off, 9)
+    const without = createSimulation(withRate(0), 9)
     without.step(70)
     expect(without.observables()['police.capacity']).not.toEqual(unbroken.observables()['police.capacity'])
   })
