@@ -3,6 +3,7 @@
 // to civil society (with a justice system able to sanction). Same seeds; years 2 to 8.
 import { describe, expect, it } from 'vitest'
 import { mean, meanOver, runFor, ssrScenario, YEAR } from './ssr.ts'
+import { formatInterval, pairedBootstrap } from './stats.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
 const TICKS = 8 * YEAR
@@ -10,14 +11,25 @@ const TICKS = 8 * YEAR
 function arm(overrides: Record<string, unknown>) {
   const scenario = ssrScenario('baseline', { 'drawdown.policy': 'none', ticks: TICKS, ...overrides })
   const runs = SEEDS.map((seed) => runFor(scenario, seed, TICKS).observables())
-  const over = (name: string) => mean(runs.map((o) => meanOver(o[name], YEAR, TICKS)))
+  const bySeed = (name: string, scale = 1) => runs.map((o) => meanOver(o[name], YEAR, TICKS) * scale)
+  const perSeed = {
+    recruits: bySeed('spoilers.recruits', YEAR),
+    violence: bySeed('violence.rate'),
+    abuses: bySeed('abuses', YEAR),
+    trust: bySeed('police.trust'),
+  }
   return {
-    recruits: over('spoilers.recruits') * YEAR,
-    violence: over('violence.rate'),
-    abuses: over('abuses') * YEAR,
-    trust: over('police.trust'),
+    recruits: mean(perSeed.recruits),
+    violence: mean(perSeed.violence),
+    abuses: mean(perSeed.abuses),
+    trust: mean(perSeed.trust),
+    perSeed,
   }
 }
+
+/** 95% paired bootstrap interval of the mean difference a − b over the seeds. */
+const gap = (a: number[], b: number[], label: string, digits = 2) =>
+  formatInterval(pairedBootstrap(a, b, label), digits)
 
 describe('fact 11: conduct and oversight', () => {
   it('raises recruitment and violence when the forces abuse', () => {
@@ -39,6 +51,10 @@ describe('fact 11: conduct and oversight', () => {
       `fact 11: recruits per year ${a.recruits.toFixed(1)} with abusive forces, ${b.recruits.toFixed(1)} with lawful ` +
         `ones; violence rate ${a.violence.toFixed(1)} and ${b.violence.toFixed(1)}`,
     )
+    console.log(
+      `fact 11: abusive − lawful: recruits a year ${gap(a.perSeed.recruits, b.perSeed.recruits, 'fact 11 recruits')}, ` +
+        `violence rate ${gap(a.perSeed.violence, b.perSeed.violence, 'fact 11 violence')} (95% paired bootstrap)`,
+    )
     expect(a.recruits).toBeGreaterThan(b.recruits)
     expect(a.violence).toBeGreaterThan(1.2 * b.violence)
   })
@@ -53,6 +69,11 @@ describe('fact 11: conduct and oversight', () => {
     console.log(
       `fact 11: abuses per year ${without.abuses.toFixed(1)} without oversight support, ${withOversight.abuses.toFixed(1)} ` +
         `with it; trust in police ${without.trust.toFixed(3)} and ${withOversight.trust.toFixed(3)}`,
+    )
+    console.log(
+      `fact 11: with − without oversight: abuses a year ` +
+        `${gap(withOversight.perSeed.abuses, without.perSeed.abuses, 'fact 11 abuses')}, trust in police ` +
+        `${gap(withOversight.perSeed.trust, without.perSeed.trust, 'fact 11 trust', 3)} (95% paired bootstrap)`,
     )
     expect(withOversight.abuses).toBeLessThan(without.abuses)
     expect(withOversight.trust).toBeGreaterThan(without.trust)

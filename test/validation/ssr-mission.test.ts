@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Simulation } from '../../src/engine/simulation.ts'
 import { libraryScenario } from './library.ts'
 import { mean, meanOver, relapsed, runFor, share, ssrScenario, YEAR } from './ssr.ts'
+import { formatInterval, pairedBootstrap, wilson } from './stats.ts'
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1)
 const FROM = 1 * YEAR
@@ -47,11 +48,20 @@ beforeAll(() => {
   }
 }, RUNS_TIMEOUT)
 
-const perMonthKilled = (arm: Arm) =>
-  mean(runs[arm].map((sim) => meanOver(sim.observables()['civilians.killed'], FROM, TO) * MONTH))
-const perYearBattleDeaths = (arm: Arm) =>
-  mean(runs[arm].map((sim) => meanOver(sim.observables()['battle.deaths'], FROM, TO) * YEAR))
+const killedBySeed = (arm: Arm) =>
+  runs[arm].map((sim) => meanOver(sim.observables()['civilians.killed'], FROM, TO) * MONTH)
+const battleDeathsBySeed = (arm: Arm) =>
+  runs[arm].map((sim) => meanOver(sim.observables()['battle.deaths'], FROM, TO) * YEAR)
+const perMonthKilled = (arm: Arm) => mean(killedBySeed(arm))
+const perYearBattleDeaths = (arm: Arm) => mean(battleDeathsBySeed(arm))
 const relapseShare = (arm: Arm, to: number) => share(runs[arm].map((sim) => relapsed(sim, YEAR, to)))
+/** "k/n [Wilson 95%]" for the runs of `arm` that relapse before `to`. */
+const relapseInterval = (arm: Arm, to: number) => {
+  const k = runs[arm].filter((sim) => relapsed(sim, YEAR, to)).length
+  return `${k}/${SEEDS.length} ${formatInterval(wilson(k, SEEDS.length))}`
+}
+/** 95% paired bootstrap interval of the mean difference a − b over the seeds. */
+const gap = (a: number[], b: number[], label: string) => formatInterval(pairedBootstrap(a, b, label))
 
 describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths', () => {
   it('kills fewer civilians the stronger the mission, steeply, and fewer still with more police', () => {
@@ -61,6 +71,11 @@ describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths
     console.log(
       `facts 5-6: civilians killed per month with no, a third, a full mission and a full mission with twice ` +
         `the police: ${[none, third, full, withPolice].map((x) => x.toFixed(2)).join(', ')}`,
+    )
+    console.log(
+      `facts 5-6: killed a month, none − full ${gap(killedBySeed('none'), killedBySeed('full'), 'fact 5 none-full')}, ` +
+        `third − full ${gap(killedBySeed('third'), killedBySeed('full'), 'fact 5 third-full')}, full − twice the police ` +
+        `${gap(killedBySeed('full'), killedBySeed('fullWithPolice'), 'fact 5 police')} (95% paired bootstrap)`,
     )
     expect(third).toBeLessThan(none)
     expect(full).toBeLessThan(third)
@@ -73,6 +88,10 @@ describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths
     console.log(
       `facts 5-6: battle deaths per year: ${[none, third, full].map((x) => x.toFixed(1)).join(', ')}`,
     )
+    console.log(
+      `facts 5-6: battle deaths a year, none − full ` +
+        `${gap(battleDeathsBySeed('none'), battleDeathsBySeed('full'), 'fact 6')} (95% paired bootstrap)`,
+    )
     expect(full).toBeLessThan(0.5 * none)
   })
 })
@@ -84,6 +103,9 @@ describe('fact 7: peacekeeping and the risk of relapse', () => {
     console.log(
       `fact 7: relapse within a decade without peacekeepers ${(100 * without).toFixed(0)}%, with ` +
         `${(100 * withMission).toFixed(0)}% (risk cut by ${without > 0 ? (100 * (1 - withMission / without)).toFixed(0) : 'n/a'}%)`,
+    )
+    console.log(
+      `fact 7: relapse within a decade without ${relapseInterval('none', DECADE)}, with ${relapseInterval('full', DECADE)} (Wilson 95%)`,
     )
     expect(without).toBeGreaterThanOrEqual(0.2)
     expect(without).toBeLessThanOrEqual(0.65)
@@ -105,6 +127,11 @@ describe('fact 10: local capacity substitutes for international capacity', () =>
         `(${strong.killed.toFixed(2)}), weak police with a mission ${(100 * mission.relapse).toFixed(0)}% ` +
         `(${mission.killed.toFixed(2)})`,
     )
+    console.log(
+      `fact 10: relapse weak alone ${relapseInterval('none', TO)}, strong alone ${relapseInterval('strongPoliceAlone', TO)}, ` +
+        `mission ${relapseInterval('full', TO)} (Wilson 95%); killed a month, weak − strong ` +
+        `${gap(killedBySeed('none'), killedBySeed('strongPoliceAlone'), 'fact 10')} (95% paired bootstrap)`,
+    )
     expect(strong.relapse).toBeLessThanOrEqual(0.5 * weak.relapse)
     expect(strong.killed).toBeLessThan(0.7 * weak.killed)
     // The mission still does more: substitution is partial.
@@ -115,9 +142,13 @@ describe('fact 10: local capacity substitutes for international capacity', () =>
 describe('fact 12: political will', () => {
   it('builds less owned capacity under low political will', () => {
     const at = 6 * YEAR
-    const owned = (arm: Arm) => mean(runs[arm].map((sim) => sim.observables()['police.capacityOwned'][at]))
-    const low = owned('lowWill')
-    const high = owned('full')
+    const ownedBySeed = (arm: Arm) => runs[arm].map((sim) => sim.observables()['police.capacityOwned'][at])
+    const low = mean(ownedBySeed('lowWill'))
+    const high = mean(ownedBySeed('full'))
+    console.log(
+      `fact 12: owned capacity after six years, will 0.8 − 0.2 ` +
+        `${formatInterval(pairedBootstrap(ownedBySeed('full'), ownedBySeed('lowWill'), 'fact 12 will'), 3)} (95% paired bootstrap)`,
+    )
     console.log(
       `fact 12: police owned capacity after six years ${low.toFixed(3)} at political will 0.2, ${high.toFixed(3)} at 0.8`,
     )

@@ -7,6 +7,7 @@
 // the run: the shock is local and short-lived in all three districts.
 // Not reproduced: displacement to neighbouring districts (see docs/ODD.md, Known limitations).
 import { beforeAll, describe, expect, it } from 'vitest'
+import { formatInterval, pairedBootstrap } from './stats.ts'
 import { runShockArms, type ShockPairs, shockOf, TESTED } from './withdrawal-shock.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -23,6 +24,22 @@ function checkShock(district: string) {
     `fact 9: handover of ${district}: excess violence events per tick in ${district} ${firstQuarter.toFixed(3)} ` +
       `in the first quarter, ${restOfYear.toFixed(3)} in the rest of the year; in districts not bordering it ` +
       `${farFirstQuarter.toFixed(3)} in the first quarter`,
+  )
+  // Intervals over the seeds, one seed's shock at a time (a bootstrap of the mean against zero).
+  const interval = (measure: 'firstQuarter' | 'restOfYear' | 'farFirstQuarter') => {
+    const perSeed = pairs[district].map((pair) => shockOf({ [district]: [pair] }, district)[measure])
+    return formatInterval(
+      pairedBootstrap(
+        perSeed,
+        perSeed.map(() => 0),
+        `fact 9 ${district} ${measure}`,
+      ),
+      3,
+    )
+  }
+  console.log(
+    `fact 9: ${district}: first quarter ${interval('firstQuarter')}, rest of the year ${interval('restOfYear')}, ` +
+      `districts not bordering it ${interval('farFirstQuarter')} (95% bootstrap over seeds)`,
   )
   expect(firstQuarter).toBeGreaterThan(0)
   expect(firstQuarter).toBeGreaterThan(3 * Math.abs(farFirstQuarter))
