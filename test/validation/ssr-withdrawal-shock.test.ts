@@ -4,13 +4,15 @@
 // district between the arms. The shock is local when the handed-over district's excess violence
 // in the first quarter is larger than in the districts that do not border it; short-lived when
 // that first-quarter excess is well above the excess in the rest of the first year. Expected before
-// the run: the shock is local and short-lived in all three districts.
+// the run: the shock is local and short-lived in all three districts. Validation seeds 1-48: until
+// 3 December 2026 the test ran 12, whose 95% intervals of the first-quarter excess all reached below
+// zero (docs/VALIDATION.md); the seeds were raised with the assertions unchanged, before a run on 48.
 // Not reproduced: displacement to neighbouring districts (see docs/ODD.md, Known limitations).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatInterval, pairedBootstrap } from './stats.ts'
 import { runShockArms, type ShockPairs, shockOf, TESTED } from './withdrawal-shock.ts'
 
-const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
+const SEEDS = Array.from({ length: 48 }, (_, i) => i + 1)
 const RUNS_TIMEOUT = 900_000
 
 let pairs: ShockPairs = {}
