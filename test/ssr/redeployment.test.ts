@@ -40,7 +40,11 @@ function reachFrom(w: SsrWorld, cell: number, d: number): number {
   return best
 }
 
-const rule = (to: Redeployment['to'], places = 8): Redeployment => ({ rate: 1, places, to })
+const rule = (to: Redeployment['redeployTo'], places = 8): Redeployment => ({
+  redeployRate: 1,
+  redeployPlaces: places,
+  redeployTo: to,
+})
 
 describe('national redeployment', () => {
   it('sends nobody to a handed-over district before the mission has handed one over', () => {

@@ -21,12 +21,9 @@ import { grievance } from '../../systems/ssr/grievance.ts'
 import { membership } from '../../systems/ssr/membership.ts'
 import { moveToBest } from '../../systems/ssr/purposeful-move.ts'
 import { recruitment } from '../../systems/ssr/recruit.ts'
-import { type Redeployment, redeployment } from '../../systems/ssr/redeploy.ts'
+import { redeployment } from '../../systems/ssr/redeploy.ts'
 import { trustDynamics } from '../../systems/ssr/trust.ts'
 import type { SsrWorld } from './world.ts'
-
-/** A national force's redeployment settings, as the scenario states them. */
-type RedeploySettings = Pick<SsrWorld['scenario']['police'], 'redeployRate' | 'redeployPlaces' | 'redeployTo'>
 
 export interface SsrRules {
   turn: (id: number) => void
@@ -81,13 +78,8 @@ export function ssrRules(world: SsrWorld, conduct: Conduct, forces: NationalForc
         : (id: number) => {
             moveToBest(world, id, scouting, world.random.movement, byInsecurity)
           }
-  const redeployOf = ({ redeployRate, redeployPlaces, redeployTo }: RedeploySettings): Redeployment => ({
-    rate: redeployRate,
-    places: redeployPlaces,
-    to: redeployTo,
-  })
-  const policeRedeploy = redeployment(world, state.policeSeen, redeployOf(scenario.police))
-  const militaryRedeploy = redeployment(world, state.militarySeen, redeployOf(scenario.military))
+  const policeRedeploy = redeployment(world, state.policeSeen, scenario.police)
+  const militaryRedeploy = redeployment(world, state.militarySeen, scenario.military)
   const policePatrol = patrolling(scenario.police.scouting)
   const militaryPatrol = patrolling(scenario.military.scouting)
   const policeMove = (id: number) => {

@@ -8,22 +8,25 @@ import { stencilTarget } from '../../core/grid.ts'
 import { randomEmptyOffset } from '../../core/sample.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
 
-/** How a force redeploys: its chance per tick, the places it compares, and where they are drawn. */
-export interface Redeployment {
-  readonly rate: number
-  readonly places: number
-  readonly to: 'handed-over' | 'anywhere'
-}
+/** How a force redeploys, as the scenario states it for the police and for the military: its chance
+ * per tick, the places it compares, and where they are drawn. */
+export type Redeployment = Readonly<
+  Pick<SsrWorld['scenario']['police'], 'redeployRate' | 'redeployPlaces' | 'redeployTo'>
+>
 
 /** Builds redeployment for officers of the force whose count field is `seen`: true when the officer
  * was sent (its move for the tick), false when it patrols as usual. */
-export function redeployment(world: SsrWorld, seen: CountField, rule: Redeployment): (id: number) => boolean {
+export function redeployment(
+  world: SsrWorld,
+  seen: CountField,
+  force: Redeployment,
+): (id: number) => boolean {
   const { grid, agents, state } = world
-  const { rate, places } = rule
+  const { redeployRate: rate, redeployPlaces: places } = force
   const random = world.rand.redeployment
   const districtOf = world.districts.of
   const handedOver = state.drawdown.handedOver
-  const onlyHandedOver = rule.to === 'handed-over'
+  const onlyHandedOver = force.redeployTo === 'handed-over'
   return (id) => {
     if (rate <= 0 || random() >= rate) return false
     let best = -1
