@@ -7,65 +7,44 @@
 // reform). Counts over years 2 to 8 unless said; relapse in years 2 to 10 (fact 7) or 2 to 8 (fact 10).
 // The runs are made once, in beforeAll, inside its timeout.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Simulation } from '../../src/engine/simulation.ts'
-import { libraryScenario } from './library.ts'
-import { mean, meanOver, relapsed, runFor, share, ssrScenario, YEAR } from './ssr.ts'
-import { formatInterval, pairedBootstrap, wilson } from './stats.ts'
+import {
+  battleDeathsPerYear,
+  DECADE,
+  killedPerMonth,
+  type MissionArm,
+  type MissionRuns,
+  ownedAt,
+  relapseInterval,
+  relapseShare,
+  runMissionArms,
+  TO,
+} from './mission-arms.ts'
+import { mean, ssrScenario, YEAR } from './ssr.ts'
+import { formatInterval, pairedBootstrap } from './stats.ts'
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1)
-const FROM = 1 * YEAR
-const TO = 8 * YEAR
-const DECADE = 10 * YEAR
-const MONTH = YEAR / 12
 const RUNS_TIMEOUT = 900_000
 
-const base = libraryScenario('baseline') as unknown as {
-  peacekeepers: { density: number }
-  police: { density: number }
-}
-const FULL = base.peacekeepers.density
-
-const ARMS = {
-  none: { 'peacekeepers.density': 0, ticks: DECADE },
-  full: { 'drawdown.policy': 'none', ticks: DECADE },
-  third: { 'drawdown.policy': 'none', 'peacekeepers.density': FULL / 3, ticks: TO },
-  fullWithPolice: { 'drawdown.policy': 'none', 'police.density': 2 * base.police.density, ticks: TO },
-  strongPoliceAlone: {
-    'peacekeepers.density': 0,
-    'police.capacityOwned': 0.7,
-    'police.recruitCapacity': 0.35,
-    ticks: TO,
-  },
-  lowWill: { 'drawdown.policy': 'none', 'reform.politicalWill': 0.2, ticks: 6 * YEAR },
-}
-type Arm = keyof typeof ARMS
-const runs = {} as Record<Arm, Simulation[]>
-
+let runs = {} as MissionRuns
 beforeAll(() => {
-  for (const [name, overrides] of Object.entries(ARMS)) {
-    const scenario = ssrScenario('baseline', overrides)
-    runs[name as Arm] = SEEDS.map((seed) => runFor(scenario, seed, scenario.ticks))
-  }
+  runs = runMissionArms((overrides) => ssrScenario('baseline', overrides), SEEDS, {
+    partialMissionOneIn: 3,
+    morePolice: 2,
+    strongPolice: { owned: 0.7, recruits: 0.35 },
+    lowWill: 0.2,
+  })
 }, RUNS_TIMEOUT)
 
-const killedBySeed = (arm: Arm) =>
-  runs[arm].map((sim) => meanOver(sim.observables()['civilians.killed'], FROM, TO) * MONTH)
-const battleDeathsBySeed = (arm: Arm) =>
-  runs[arm].map((sim) => meanOver(sim.observables()['battle.deaths'], FROM, TO) * YEAR)
-const perMonthKilled = (arm: Arm) => mean(killedBySeed(arm))
-const perYearBattleDeaths = (arm: Arm) => mean(battleDeathsBySeed(arm))
-const relapseShare = (arm: Arm, to: number) => share(runs[arm].map((sim) => relapsed(sim, YEAR, to)))
-/** "k/n [Wilson 95%]" for the runs of `arm` that relapse before `to`. */
-const relapseInterval = (arm: Arm, to: number) => {
-  const k = runs[arm].filter((sim) => relapsed(sim, YEAR, to)).length
-  return `${k}/${SEEDS.length} ${formatInterval(wilson(k, SEEDS.length))}`
-}
+const killedBySeed = (arm: MissionArm) => killedPerMonth(runs[arm])
+const battleDeathsBySeed = (arm: MissionArm) => battleDeathsPerYear(runs[arm])
+const perMonthKilled = (arm: MissionArm) => mean(killedBySeed(arm))
+const perYearBattleDeaths = (arm: MissionArm) => mean(battleDeathsBySeed(arm))
 /** 95% paired bootstrap interval of the mean difference a − b over the seeds. */
 const gap = (a: number[], b: number[], label: string) => formatInterval(pairedBootstrap(a, b, label))
 
 describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths', () => {
   it('kills fewer civilians the stronger the mission, steeply, and fewer still with more police', () => {
-    const [none, third, full, withPolice] = (['none', 'third', 'full', 'fullWithPolice'] as const).map(
+    const [none, third, full, withPolice] = (['none', 'partial', 'full', 'morePolice'] as const).map(
       perMonthKilled,
     )
     console.log(
@@ -74,8 +53,8 @@ describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths
     )
     console.log(
       `facts 5-6: killed a month, none − full ${gap(killedBySeed('none'), killedBySeed('full'), 'fact 5 none-full')}, ` +
-        `third − full ${gap(killedBySeed('third'), killedBySeed('full'), 'fact 5 third-full')}, full − twice the police ` +
-        `${gap(killedBySeed('full'), killedBySeed('fullWithPolice'), 'fact 5 police')} (95% paired bootstrap)`,
+        `third − full ${gap(killedBySeed('partial'), killedBySeed('full'), 'fact 5 third-full')}, full − twice the police ` +
+        `${gap(killedBySeed('full'), killedBySeed('morePolice'), 'fact 5 police')} (95% paired bootstrap)`,
     )
     expect(third).toBeLessThan(none)
     expect(full).toBeLessThan(third)
@@ -84,7 +63,7 @@ describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths
   })
 
   it('cuts battle deaths by more than half with a full mission', () => {
-    const [none, third, full] = (['none', 'third', 'full'] as const).map(perYearBattleDeaths)
+    const [none, third, full] = (['none', 'partial', 'full'] as const).map(perYearBattleDeaths)
     console.log(
       `facts 5-6: battle deaths per year: ${[none, third, full].map((x) => x.toFixed(1)).join(', ')}`,
     )
@@ -98,14 +77,14 @@ describe('facts 5 and 6: peacekeepers protect civilians and reduce battle deaths
 
 describe('fact 7: peacekeeping and the risk of relapse', () => {
   it('relapses in about 40% of runs without peacekeepers, and in far fewer with them', () => {
-    const without = relapseShare('none', DECADE)
-    const withMission = relapseShare('full', DECADE)
+    const without = relapseShare(runs.none, DECADE)
+    const withMission = relapseShare(runs.full, DECADE)
     console.log(
       `fact 7: relapse within a decade without peacekeepers ${(100 * without).toFixed(0)}%, with ` +
         `${(100 * withMission).toFixed(0)}% (risk cut by ${without > 0 ? (100 * (1 - withMission / without)).toFixed(0) : 'n/a'}%)`,
     )
     console.log(
-      `fact 7: relapse within a decade without ${relapseInterval('none', DECADE)}, with ${relapseInterval('full', DECADE)} (Wilson 95%)`,
+      `fact 7: relapse within a decade without ${relapseInterval(runs.none, DECADE)}, with ${relapseInterval(runs.full, DECADE)} (Wilson 95%)`,
     )
     expect(without).toBeGreaterThanOrEqual(0.2)
     expect(without).toBeLessThanOrEqual(0.65)
@@ -115,12 +94,12 @@ describe('fact 7: peacekeeping and the risk of relapse', () => {
 
 describe('fact 10: local capacity substitutes for international capacity', () => {
   it('lowers the risk of relapse and violence with strong police and no mission', () => {
-    const weak = { relapse: relapseShare('none', TO), killed: perMonthKilled('none') }
+    const weak = { relapse: relapseShare(runs.none, TO), killed: perMonthKilled('none') }
     const strong = {
-      relapse: relapseShare('strongPoliceAlone', TO),
+      relapse: relapseShare(runs.strongPoliceAlone, TO),
       killed: perMonthKilled('strongPoliceAlone'),
     }
-    const mission = { relapse: relapseShare('full', TO), killed: perMonthKilled('full') }
+    const mission = { relapse: relapseShare(runs.full, TO), killed: perMonthKilled('full') }
     console.log(
       `fact 10: relapse share (civilians killed a month) with weak police alone ${(100 * weak.relapse).toFixed(0)}% ` +
         `(${weak.killed.toFixed(2)}), strong police alone ${(100 * strong.relapse).toFixed(0)}% ` +
@@ -128,8 +107,8 @@ describe('fact 10: local capacity substitutes for international capacity', () =>
         `(${mission.killed.toFixed(2)})`,
     )
     console.log(
-      `fact 10: relapse weak alone ${relapseInterval('none', TO)}, strong alone ${relapseInterval('strongPoliceAlone', TO)}, ` +
-        `mission ${relapseInterval('full', TO)} (Wilson 95%); killed a month, weak − strong ` +
+      `fact 10: relapse weak alone ${relapseInterval(runs.none, TO)}, strong alone ${relapseInterval(runs.strongPoliceAlone, TO)}, ` +
+        `mission ${relapseInterval(runs.full, TO)} (Wilson 95%); killed a month, weak − strong ` +
         `${gap(killedBySeed('none'), killedBySeed('strongPoliceAlone'), 'fact 10')} (95% paired bootstrap)`,
     )
     expect(strong.relapse).toBeLessThanOrEqual(0.5 * weak.relapse)
@@ -142,7 +121,7 @@ describe('fact 10: local capacity substitutes for international capacity', () =>
 describe('fact 12: political will', () => {
   it('builds less owned capacity under low political will', () => {
     const at = 6 * YEAR
-    const ownedBySeed = (arm: Arm) => runs[arm].map((sim) => sim.observables()['police.capacityOwned'][at])
+    const ownedBySeed = (arm: MissionArm) => ownedAt(runs[arm], at)
     const low = mean(ownedBySeed('lowWill'))
     const high = mean(ownedBySeed('full'))
     console.log(

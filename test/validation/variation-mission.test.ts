@@ -11,57 +11,40 @@
 // well as strong police; owned police capacity after six years at will 0.3 is under 0.7 times that
 // at 0.8.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Simulation } from '../../src/engine/simulation.ts'
-import { libraryScenario } from './library.ts'
-import { mean, meanOver, relapsed, runFor, share, YEAR } from './ssr.ts'
+import {
+  battleDeathsPerYear,
+  DECADE,
+  killedPerMonth,
+  type MissionArm,
+  type MissionRuns,
+  ownedAt,
+  relapseShare,
+  runMissionArms,
+  TO,
+} from './mission-arms.ts'
+import { mean, YEAR } from './ssr.ts'
 import { variationScenario } from './variation.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
-const FROM = 1 * YEAR
-const TO = 8 * YEAR
-const DECADE = 10 * YEAR
-const MONTH = YEAR / 12
 const RUNS_TIMEOUT = 900_000
 
-const base = libraryScenario('baseline') as unknown as {
-  peacekeepers: { density: number }
-  police: { density: number }
-}
-const FULL = base.peacekeepers.density
-
-const ARMS = {
-  none: { 'peacekeepers.density': 0, ticks: DECADE },
-  full: { 'drawdown.policy': 'none', ticks: DECADE },
-  half: { 'drawdown.policy': 'none', 'peacekeepers.density': FULL / 2, ticks: TO },
-  morePolice: { 'drawdown.policy': 'none', 'police.density': 1.5 * base.police.density, ticks: TO },
-  strongPoliceAlone: {
-    'peacekeepers.density': 0,
-    'police.capacityOwned': 0.6,
-    'police.recruitCapacity': 0.3,
-    ticks: TO,
-  },
-  lowWill: { 'drawdown.policy': 'none', 'reform.politicalWill': 0.3, ticks: 6 * YEAR },
-}
-type Arm = keyof typeof ARMS
-const runs = {} as Record<Arm, Simulation[]>
-
+let runs = {} as MissionRuns
 beforeAll(() => {
-  for (const [name, overrides] of Object.entries(ARMS)) {
-    const scenario = variationScenario(overrides)
-    runs[name as Arm] = SEEDS.map((seed) => runFor(scenario, seed, scenario.ticks))
-  }
+  runs = runMissionArms(variationScenario, SEEDS, {
+    partialMissionOneIn: 2,
+    morePolice: 1.5,
+    strongPolice: { owned: 0.6, recruits: 0.3 },
+    lowWill: 0.3,
+  })
 }, RUNS_TIMEOUT)
 
-const perMonthKilled = (arm: Arm) =>
-  mean(runs[arm].map((sim) => meanOver(sim.observables()['civilians.killed'], FROM, TO) * MONTH))
-const perYearBattleDeaths = (arm: Arm) =>
-  mean(runs[arm].map((sim) => meanOver(sim.observables()['battle.deaths'], FROM, TO) * YEAR))
-const relapseShare = (arm: Arm, to: number) => share(runs[arm].map((sim) => relapsed(sim, YEAR, to)))
+const perMonthKilled = (arm: MissionArm) => mean(killedPerMonth(runs[arm]))
+const perYearBattleDeaths = (arm: MissionArm) => mean(battleDeathsPerYear(runs[arm]))
 const percent = (x: number) => `${(100 * x).toFixed(0)}%`
 
 describe('facts 5, 6, 7, 10 and 12 on the 2 × 3 layout with other strengths', () => {
   it('fact 5: kills fewer civilians the stronger the mission, steeply, and fewer still with more police', () => {
-    const [none, half, full, morePolice] = (['none', 'half', 'full', 'morePolice'] as const).map(
+    const [none, half, full, morePolice] = (['none', 'partial', 'full', 'morePolice'] as const).map(
       perMonthKilled,
     )
     console.log(
@@ -75,7 +58,7 @@ describe('facts 5, 6, 7, 10 and 12 on the 2 × 3 layout with other strengths', (
   })
 
   it('fact 6: cuts battle deaths by more than half with a full mission', () => {
-    const [none, half, full] = (['none', 'half', 'full'] as const).map(perYearBattleDeaths)
+    const [none, half, full] = (['none', 'partial', 'full'] as const).map(perYearBattleDeaths)
     console.log(
       `variation, fact 6: battle deaths per year: ${[none, half, full].map((x) => x.toFixed(1)).join(', ')}`,
     )
@@ -83,8 +66,8 @@ describe('facts 5, 6, 7, 10 and 12 on the 2 × 3 layout with other strengths', (
   })
 
   it('fact 7: relapses in about 40% of runs without peacekeepers, and in far fewer with them', () => {
-    const without = relapseShare('none', DECADE)
-    const withMission = relapseShare('full', DECADE)
+    const without = relapseShare(runs.none, DECADE)
+    const withMission = relapseShare(runs.full, DECADE)
     console.log(
       `variation, fact 7: relapse within a decade without peacekeepers ${percent(without)}, with ${percent(withMission)}`,
     )
@@ -94,12 +77,12 @@ describe('facts 5, 6, 7, 10 and 12 on the 2 × 3 layout with other strengths', (
   })
 
   it('fact 10: lowers the risk of relapse and violence with strong police and no mission', () => {
-    const weak = { relapse: relapseShare('none', TO), killed: perMonthKilled('none') }
+    const weak = { relapse: relapseShare(runs.none, TO), killed: perMonthKilled('none') }
     const strong = {
-      relapse: relapseShare('strongPoliceAlone', TO),
+      relapse: relapseShare(runs.strongPoliceAlone, TO),
       killed: perMonthKilled('strongPoliceAlone'),
     }
-    const mission = { relapse: relapseShare('full', TO), killed: perMonthKilled('full') }
+    const mission = { relapse: relapseShare(runs.full, TO), killed: perMonthKilled('full') }
     console.log(
       `variation, fact 10: relapse share (civilians killed a month) with weak police alone ${percent(weak.relapse)} ` +
         `(${weak.killed.toFixed(2)}), strong police alone ${percent(strong.relapse)} (${strong.killed.toFixed(2)}), ` +
@@ -112,7 +95,7 @@ describe('facts 5, 6, 7, 10 and 12 on the 2 × 3 layout with other strengths', (
 
   it('fact 12: builds less owned capacity under low political will', () => {
     const at = 6 * YEAR
-    const owned = (arm: Arm) => mean(runs[arm].map((sim) => sim.observables()['police.capacityOwned'][at]))
+    const owned = (arm: MissionArm) => mean(ownedAt(runs[arm], at))
     const low = owned('lowWill')
     const high = owned('full')
     console.log(
