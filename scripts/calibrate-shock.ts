@@ -5,7 +5,13 @@
 // of the year, and in the districts not bordering it over the first quarter, each with its standard
 // error over the seeds (docs/VALIDATION.md).
 // Usage: npx tsx scripts/calibrate-shock.ts [replicates] ['{"dotted.path": value, ...}']
-import { runShockArms, type Shock, shockOf, TESTED } from '../test/validation/withdrawal-shock.ts'
+import {
+  runShockArms,
+  type Shock,
+  shockBySeed,
+  shockOf,
+  TESTED,
+} from '../test/validation/withdrawal-shock.ts'
 
 const replicates = Number(process.argv[2] ?? 48)
 const SEEDS = Array.from({ length: replicates }, (_, i) => 1000 + i)
@@ -14,7 +20,7 @@ const pairs = runShockArms(SEEDS, extra)
 
 /** "mean ± standard error" of one measure of the shock over the seeds, one seed at a time. */
 function withError(district: string, measure: keyof Shock): string {
-  const perSeed = pairs[district].map((pair) => shockOf({ [district]: [pair] }, district)[measure])
+  const perSeed = shockBySeed(pairs, district, measure)
   const mean = perSeed.reduce((sum, v) => sum + v, 0) / perSeed.length
   const variance = perSeed.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (perSeed.length - 1)
   return `${mean.toFixed(3)} ± ${Math.sqrt(variance / perSeed.length).toFixed(3)}`

@@ -87,3 +87,11 @@ export function shockOf(pairs: ShockPairs, district: string, handover = HANDOVER
     farFirstQuarter: mean(far.map((d) => gap(d, handover, handover + QUARTER))),
   }
 }
+
+/** One measure of the shock of handing over `district`, seed by seed (each pair on its own). */
+export const shockBySeed = (
+  pairs: ShockPairs,
+  district: string,
+  measure: keyof Shock,
+  handover = HANDOVER,
+): number[] => pairs[district].map((pair) => shockOf({ [district]: [pair] }, district, handover)[measure])
