@@ -2,30 +2,14 @@
 // abuse and raises trust. Arms differ only in the forces' integrity, or in the oversight support
 // to civil society (with a justice system able to sanction). Same seeds; years 2 to 8.
 import { describe, expect, it } from 'vitest'
-import { mean, meanOver, runFor, ssrScenario, YEAR } from './ssr.ts'
+import { conductArm, forcesOfIntegrity } from './conduct-arms.ts'
+import { ssrScenario } from './ssr.ts'
 import { formatInterval, pairedBootstrap } from './stats.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
-const TICKS = 8 * YEAR
 
-function arm(overrides: Record<string, unknown>) {
-  const scenario = ssrScenario('baseline', { 'drawdown.policy': 'none', ticks: TICKS, ...overrides })
-  const runs = SEEDS.map((seed) => runFor(scenario, seed, TICKS).observables())
-  const bySeed = (name: string, scale = 1) => runs.map((o) => meanOver(o[name], YEAR, TICKS) * scale)
-  const perSeed = {
-    recruits: bySeed('spoilers.recruits', YEAR),
-    violence: bySeed('violence.rate'),
-    abuses: bySeed('abuses', YEAR),
-    trust: bySeed('police.trust'),
-  }
-  return {
-    recruits: mean(perSeed.recruits),
-    violence: mean(perSeed.violence),
-    abuses: mean(perSeed.abuses),
-    trust: mean(perSeed.trust),
-    perSeed,
-  }
-}
+const arm = (overrides: Record<string, unknown>) =>
+  conductArm((o) => ssrScenario('baseline', o), SEEDS, overrides)
 
 /** 95% paired bootstrap interval of the mean difference a − b over the seeds. */
 const gap = (a: number[], b: number[], label: string, digits = 2) =>
@@ -33,20 +17,8 @@ const gap = (a: number[], b: number[], label: string, digits = 2) =>
 
 describe('fact 11: conduct and oversight', () => {
   it('raises recruitment and violence when the forces abuse', () => {
-    const abusive = { integrity: 0.45, recruitIntegrity: 0.45 }
-    const lawful = { integrity: 0.9, recruitIntegrity: 0.9 }
-    const a = arm({
-      'police.integrity': abusive.integrity,
-      'police.recruitIntegrity': abusive.recruitIntegrity,
-      'military.integrity': abusive.integrity,
-      'military.recruitIntegrity': abusive.recruitIntegrity,
-    })
-    const b = arm({
-      'police.integrity': lawful.integrity,
-      'police.recruitIntegrity': lawful.recruitIntegrity,
-      'military.integrity': lawful.integrity,
-      'military.recruitIntegrity': lawful.recruitIntegrity,
-    })
+    const a = arm(forcesOfIntegrity(0.45))
+    const b = arm(forcesOfIntegrity(0.9))
     console.log(
       `fact 11: recruits per year ${a.recruits.toFixed(1)} with abusive forces, ${b.recruits.toFixed(1)} with lawful ` +
         `ones; violence rate ${a.violence.toFixed(1)} and ${b.violence.toFixed(1)}`,

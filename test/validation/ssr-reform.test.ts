@@ -1,7 +1,8 @@
 // Stylized fact 12, second half: capacity built without local ownership decays after exit. Arms
 // differ only in ownership; same seeds. (The first half, political will, is in ssr-mission.test.ts.)
 import { describe, expect, it } from 'vitest'
-import { mean, runFor, ssrScenario, YEAR } from './ssr.ts'
+import { capacityKept } from './conduct-arms.ts'
+import { mean, ssrScenario, YEAR } from './ssr.ts'
 import { formatInterval, pairedBootstrap } from './stats.ts'
 
 const SEEDS = Array.from({ length: 8 }, (_, i) => i + 1)
@@ -9,19 +10,8 @@ const SEEDS = Array.from({ length: 8 }, (_, i) => i + 1)
 describe('fact 12: political will and ownership', () => {
   it('loses more of its capacity after exit when built without ownership', () => {
     const exit = 5 * YEAR
-    const ticks = exit + 3 * YEAR
-    const retained = (ownership: number) => {
-      const scenario = ssrScenario('baseline', {
-        'drawdown.policy': 'abrupt',
-        'drawdown.exitTick': exit,
-        'reform.ownership': ownership,
-        ticks,
-      })
-      return SEEDS.map((seed) => {
-        const capacity = runFor(scenario, seed, ticks).observables()['police.capacity']
-        return capacity[ticks] / capacity[exit]
-      })
-    }
+    const retained = (ownership: number) =>
+      capacityKept((o) => ssrScenario('baseline', o), SEEDS, exit, ownership)
     const lowBySeed = retained(0.1)
     const highBySeed = retained(0.8)
     const low = mean(lowBySeed)

@@ -8,30 +8,12 @@
 // 1.2 times the violence; oversight brings fewer abuses and more trust in the police; ownership
 // keeps a share of police capacity at least 0.1 higher three years after the exit.
 import { describe, expect, it } from 'vitest'
-import { mean, meanOver, runFor, YEAR } from './ssr.ts'
+import { capacityKept, conductArm, forcesOfIntegrity } from './conduct-arms.ts'
+import { mean, YEAR } from './ssr.ts'
 import { variationScenario } from './variation.ts'
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
-const TICKS = 8 * YEAR
-
-function arm(overrides: Record<string, unknown>) {
-  const scenario = variationScenario({ 'drawdown.policy': 'none', ticks: TICKS, ...overrides })
-  const runs = SEEDS.map((seed) => runFor(scenario, seed, TICKS).observables())
-  const over = (name: string) => mean(runs.map((o) => meanOver(o[name], YEAR, TICKS)))
-  return {
-    recruits: over('spoilers.recruits') * YEAR,
-    violence: over('violence.rate'),
-    abuses: over('abuses') * YEAR,
-    trust: over('police.trust'),
-  }
-}
-
-const forcesOfIntegrity = (integrity: number) => ({
-  'police.integrity': integrity,
-  'police.recruitIntegrity': integrity,
-  'military.integrity': integrity,
-  'military.recruitIntegrity': integrity,
-})
+const arm = (overrides: Record<string, unknown>) => conductArm(variationScenario, SEEDS, overrides)
 
 describe('facts 11 and 12 on the 2 × 3 layout with other strengths', () => {
   it('fact 11: raises recruitment and violence when the forces abuse', () => {
@@ -62,21 +44,8 @@ describe('facts 11 and 12 on the 2 × 3 layout with other strengths', () => {
 
   it('fact 12: loses more of its capacity after exit when built without ownership', () => {
     const exit = 4 * YEAR
-    const ticks = exit + 3 * YEAR
-    const retained = (ownership: number) => {
-      const scenario = variationScenario({
-        'drawdown.policy': 'abrupt',
-        'drawdown.exitTick': exit,
-        'reform.ownership': ownership,
-        ticks,
-      })
-      return mean(
-        SEEDS.slice(0, 8).map((seed) => {
-          const capacity = runFor(scenario, seed, ticks).observables()['police.capacity']
-          return capacity[ticks] / capacity[exit]
-        }),
-      )
-    }
+    const retained = (ownership: number) =>
+      mean(capacityKept(variationScenario, SEEDS.slice(0, 8), exit, ownership))
     const low = retained(0.2)
     const high = retained(0.7)
     console.log(
