@@ -6,6 +6,19 @@ import { expect } from 'vitest'
 import { formatInterval, pairedBootstrap } from './stats.ts'
 import { type Shock, type ShockPairs, shockBySeed, shockOf } from './withdrawal-shock.ts'
 
+/** The shock of handing over `district` at tick `handover`, and whether it meets the criteria. */
+export function checkedShock(
+  pairs: ShockPairs,
+  district: string,
+  handover?: number,
+): Shock & { holds: boolean } {
+  const shock = shockOf(pairs, district, handover)
+  const { firstQuarter, restOfYear, farFirstQuarter } = shock
+  const holds =
+    firstQuarter > 0 && firstQuarter > 3 * Math.abs(farFirstQuarter) && firstQuarter > 1.5 * restOfYear
+  return { ...shock, holds }
+}
+
 /** Checks the shock of handing over `district` at tick `handover`; `label` starts the printed lines. */
 export function checkShock(pairs: ShockPairs, district: string, label: string, handover?: number): void {
   const { firstQuarter, restOfYear, farFirstQuarter } = shockOf(pairs, district, handover)
