@@ -6,7 +6,8 @@ import { expect } from 'vitest'
 import { formatInterval, pairedBootstrap } from './stats.ts'
 import { type Shock, type ShockPairs, shockBySeed, shockOf } from './withdrawal-shock.ts'
 
-/** The shock of handing over `district` at tick `handover`, and whether it meets the criteria. */
+/** The shock of handing over `district` at tick `handover`, and whether it meets the criteria (those
+ * checkShock asserts one by one, so that a failing test names the criterion; keep the two alike). */
 export function checkedShock(
   pairs: ShockPairs,
   district: string,
