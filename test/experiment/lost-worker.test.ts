@@ -35,10 +35,13 @@ describe('a lost worker', () => {
       'run_id,point,arm,replicate,seed,model.legitimacy,final.x\n' +
         '0,0,,0,7,0.5,14\n1,1,,0,13,0.6,26\n3,3,,0,8,0.8,16\n',
     )
-    // Two workers to start with; the two retries of run 2 and the one of run 1 each needed a new
-    // one, except perhaps after the last death (no run may be left by then).
+    // Three workers died (runs 1 and 2, then run 2's retry), each at most once, so at least one
+    // was started beyond the first two; at most one per death beyond them. How many exactly
+    // depends on timing: after a death a worker left idle may take the retry instead of a new one
+    // (so 4 is not guaranteed, and a run on a loaded machine once saw 3).
     const started = (await readdir(dir)).filter((name) => name.startsWith('started-'))
-    expect(started.length).toBeGreaterThanOrEqual(4)
+    expect(started.length).toBeGreaterThanOrEqual(3)
+    expect(started.length).toBeLessThanOrEqual(5)
   })
 
   it('that cannot even start stops the batch with one clear error, instead of failing every run', async () => {
