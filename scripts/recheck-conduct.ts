@@ -3,7 +3,7 @@
 // ssr-reform.test.ts (8 seeds), printed as verdicts. A robustness report, not a test: nothing is
 // tuned on it (docs/VALIDATION.md, "Re-checked on countries and seeds nobody has seen").
 // Usage: npx tsx scripts/recheck-conduct.ts [conductSeeds=12] [reformSeeds=8] [firstSeed=3000]
-import { capacityKept, conductArm, forcesOfIntegrity } from '../test/validation/conduct-arms.ts'
+import { capacityKept, conductArm, forcesOfIntegrity, oversightOf } from '../test/validation/conduct-arms.ts'
 import { mean, ssrScenario, YEAR } from '../test/validation/ssr.ts'
 
 const conductSeeds = Number(process.argv[2] ?? 12)
@@ -21,10 +21,8 @@ console.log(
     `violence rate ${abusive.violence.toFixed(2)} and ${lawful.violence.toFixed(2)}: ` +
     verdict(abusive.recruits > lawful.recruits && abusive.violence > 1.2 * lawful.violence),
 )
-const oversight = (support: number) =>
-  arm({ 'programmes.oversight': support, 'programmes.humanRights': 0, 'reform.justice': 0.6 })
-const without = oversight(0)
-const withOversight = oversight(1)
+const without = arm(oversightOf(0, 0.6))
+const withOversight = arm(oversightOf(1, 0.6))
 console.log(
   `fact 11, oversight: abuses a year ${without.abuses.toFixed(1)} and ${withOversight.abuses.toFixed(1)}, ` +
     `trust in police ${without.trust.toFixed(3)} and ${withOversight.trust.toFixed(3)}: ` +

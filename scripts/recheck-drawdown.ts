@@ -4,29 +4,24 @@
 // of the caller's naming. A robustness report, not a test: nothing is tuned on it.
 // Usage: npx tsx scripts/recheck-drawdown.ts [replicates=24] [stream=recheck] [firstSeed=3000]
 import {
-  abruptExit,
   armScenario,
-  conditionsExit,
   drawCountry,
+  FACT8_ARMS,
   judge,
-  scheduledExit,
+  LATEST_EXIT_YEAR,
 } from '../test/validation/drawdown-arms.ts'
 import { formatInterval, pairedBootstrap, wilson } from '../test/validation/stats.ts'
 
 const replicates = Number(process.argv[2] ?? 24)
 const stream = process.argv[3] ?? 'recheck'
 const firstSeed = Number(process.argv[4] ?? 3000)
-const ARMS = {
-  premature: abruptExit(2.5),
-  conditions: conditionsExit(0.42, 6, 12),
-  phased: scheduledExit(6, 11),
-}
+const ARMS = FACT8_ARMS
 
 const draws = Array.from({ length: replicates }, (_, i) => drawCountry(stream, i))
 const outcomes = Object.fromEntries(
   Object.entries(ARMS).map(([name, arm]) => [
     name,
-    draws.map((draw, i) => judge(armScenario(draw, arm, 12), firstSeed + i)),
+    draws.map((draw, i) => judge(armScenario(draw, arm, LATEST_EXIT_YEAR), firstSeed + i)),
   ]),
 )
 const flags = (name: string): number[] => outcomes[name].map((o) => (o.outcome === 'relapse' ? 1 : 0))

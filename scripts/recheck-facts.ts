@@ -7,6 +7,7 @@ import {
   battleDeathsPerYear,
   DECADE,
   killedPerMonth,
+  MAIN_STRENGTHS,
   ownedAt,
   relapseShare,
   runMissionArms,
@@ -22,12 +23,11 @@ const first = Number(process.argv[4] ?? 3000)
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => first + i)
 const verdict = (holds: boolean) => (holds ? 'holds' : 'FAILS')
 
-const runs = runMissionArms((overrides) => ssrScenario('baseline', overrides), seeds(missionSeeds), {
-  partialMissionOneIn: 3,
-  morePolice: 2,
-  strongPolice: { owned: 0.7, recruits: 0.35 },
-  lowWill: 0.2,
-})
+const runs = runMissionArms(
+  (overrides) => ssrScenario('baseline', overrides),
+  seeds(missionSeeds),
+  MAIN_STRENGTHS,
+)
 const killed = (arm: keyof typeof runs) => mean(killedPerMonth(runs[arm]))
 const [none, third, full, withPolice] = (['none', 'partial', 'full', 'morePolice'] as const).map(killed)
 console.log(

@@ -15,6 +15,14 @@ export const forcesOfIntegrity = (integrity: number) => ({
   'military.recruitIntegrity': integrity,
 })
 
+/** Overrides for oversight support to civil society at `support`, with a justice system of strength
+ * `justice` able to sanction and no human-rights training (fact 11's oversight arms). */
+export const oversightOf = (support: number, justice: number) => ({
+  'programmes.oversight': support,
+  'programmes.humanRights': 0,
+  'reform.justice': justice,
+})
+
 /** A mission kept for eight years under `overrides`: recruits and abuses a year, the violence rate
  * and trust in the police over years 2 to 8, per seed and as means. */
 export function conductArm(

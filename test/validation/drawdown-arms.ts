@@ -72,6 +72,17 @@ export const conditionsExit = (owned: number, calm: number, deadlineYear: number
   'drawdown.phases': conditionPhases(owned, calm, Math.round(deadlineYear * YEAR)),
 })
 
+/** The latest exit the fact 8 test judges, in years: the run's length before the window after exit. */
+export const LATEST_EXIT_YEAR = 12
+
+/** Fact 8's arms (ssr-drawdown.test.ts, and its re-check on fresh countries): an abrupt exit at
+ * year 2.5, a conditions-based exit at owned capacity 0.42, a drawdown over years 6 to 11. */
+export const FACT8_ARMS = {
+  premature: abruptExit(2.5),
+  conditions: conditionsExit(0.42, 6, LATEST_EXIT_YEAR),
+  phased: scheduledExit(6, 11),
+}
+
 /** The baseline at test size with a draw and an arm; `ticks` is the latest exit judged. */
 export function armScenario(draw: Draw, arm: Record<string, unknown>, latestExitYear: number): Scenario {
   return ssrScenario('baseline', { ...draw, ...arm, ticks: Math.round(latestExitYear * YEAR) })

@@ -31,6 +31,14 @@ export interface MissionStrengths {
   lowWill: number
 }
 
+/** The strengths of the main test (ssr-mission.test.ts, and its re-check on fresh seeds). */
+export const MAIN_STRENGTHS: MissionStrengths = {
+  partialMissionOneIn: 3,
+  morePolice: 2,
+  strongPolice: { owned: 0.7, recruits: 0.35 },
+  lowWill: 0.2,
+}
+
 const armsOf = (s: MissionStrengths) => ({
   none: { 'peacekeepers.density': 0, ticks: DECADE },
   full: { 'drawdown.policy': 'none', ticks: DECADE },

@@ -2,7 +2,7 @@
 // abuse and raises trust. Arms differ only in the forces' integrity, or in the oversight support
 // to civil society (with a justice system able to sanction). Same seeds; years 2 to 8.
 import { describe, expect, it } from 'vitest'
-import { conductArm, forcesOfIntegrity } from './conduct-arms.ts'
+import { conductArm, forcesOfIntegrity, oversightOf } from './conduct-arms.ts'
 import { ssrScenario } from './ssr.ts'
 import { formatInterval, pairedBootstrap } from './stats.ts'
 
@@ -32,12 +32,8 @@ describe('fact 11: conduct and oversight', () => {
   })
 
   it('lowers abuse and raises trust with oversight', () => {
-    const without = arm({ 'programmes.oversight': 0, 'programmes.humanRights': 0, 'reform.justice': 0.6 })
-    const withOversight = arm({
-      'programmes.oversight': 1,
-      'programmes.humanRights': 0,
-      'reform.justice': 0.6,
-    })
+    const without = arm(oversightOf(0, 0.6))
+    const withOversight = arm(oversightOf(1, 0.6))
     console.log(
       `fact 11: abuses per year ${without.abuses.toFixed(1)} without oversight support, ${withOversight.abuses.toFixed(1)} ` +
         `with it; trust in police ${without.trust.toFixed(3)} and ${withOversight.trust.toFixed(3)}`,

@@ -14,10 +14,11 @@ import type { OutcomeSummary } from '../../src/engine/models/model.ts'
 import {
   abruptExit,
   armScenario,
-  conditionsExit,
   type Draw,
   drawCountry,
+  FACT8_ARMS,
   judge,
+  LATEST_EXIT_YEAR,
   scheduledExit,
 } from './drawdown-arms.ts'
 import { mean, runFor, YEAR } from './ssr.ts'
@@ -26,14 +27,9 @@ import { formatInterval, pairedBootstrap, wilson } from './stats.ts'
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1)
 const VARIATION_SEEDS = SEEDS.slice(0, 8)
 const TWO_YEARS = 2 * YEAR
-const LATEST_EXIT_YEAR = 12
 const RUNS_TIMEOUT = 1_200_000
 
-const ARMS = {
-  premature: abruptExit(2.5),
-  conditions: conditionsExit(0.42, 6, LATEST_EXIT_YEAR),
-  phased: scheduledExit(6, 11),
-}
+const ARMS = FACT8_ARMS
 const LAYOUT = { 'world.districtColumns': 2, 'world.districtRows': 3 }
 const VARIATION = {
   premature: { ...abruptExit(1.5), ...LAYOUT },

@@ -11,6 +11,7 @@ import {
   battleDeathsPerYear,
   DECADE,
   killedPerMonth,
+  MAIN_STRENGTHS,
   type MissionArm,
   type MissionRuns,
   ownedAt,
@@ -27,12 +28,7 @@ const RUNS_TIMEOUT = 900_000
 
 let runs = {} as MissionRuns
 beforeAll(() => {
-  runs = runMissionArms((overrides) => ssrScenario('baseline', overrides), SEEDS, {
-    partialMissionOneIn: 3,
-    morePolice: 2,
-    strongPolice: { owned: 0.7, recruits: 0.35 },
-    lowWill: 0.2,
-  })
+  runs = runMissionArms((overrides) => ssrScenario('baseline', overrides), SEEDS, MAIN_STRENGTHS)
 }, RUNS_TIMEOUT)
 
 const killedBySeed = (arm: MissionArm) => killedPerMonth(runs[arm])

@@ -8,7 +8,7 @@
 // 1.2 times the violence; oversight brings fewer abuses and more trust in the police; ownership
 // keeps a share of police capacity at least 0.1 higher three years after the exit.
 import { describe, expect, it } from 'vitest'
-import { capacityKept, conductArm, forcesOfIntegrity } from './conduct-arms.ts'
+import { capacityKept, conductArm, forcesOfIntegrity, oversightOf } from './conduct-arms.ts'
 import { mean, YEAR } from './ssr.ts'
 import { variationScenario } from './variation.ts'
 
@@ -29,8 +29,7 @@ describe('facts 11 and 12 on the 2 × 3 layout with other strengths', () => {
   })
 
   it('fact 11: lowers abuse and raises trust with oversight', () => {
-    const support = (oversight: number) =>
-      arm({ 'programmes.oversight': oversight, 'programmes.humanRights': 0, 'reform.justice': 0.5 })
+    const support = (oversight: number) => arm(oversightOf(oversight, 0.5))
     const without = support(0)
     const withOversight = support(0.8)
     console.log(
