@@ -65,6 +65,49 @@ describe('empty cell in vision', () => {
     expect(chiSquare([...counts.values()])).toBeLessThan(critical)
   })
 
+  // The interior draw probes four offsets per random number at once; it must pick what trying them
+  // one at a time picks (the rule as first written, below), draw for draw, also when the centre
+  // itself is empty (a released prisoner's home, a redeployment's target) and offsets beyond the
+  // stencil's count are drawn (Moore reach 1: 8 offsets under a mask of 7; von Neumann 2: 12 of 15).
+  it.each([
+    ['moore', 1],
+    ['von-neumann', 2],
+    ['von-neumann', 7],
+  ] as const)('picks what one attempt at a time would pick, %s vision %d', (neighbourhood, vision) => {
+    const grid = makeGrid(41, 41, 'torus', neighbourhood, vision)
+    const cell = 20 * 41 + 20
+    const n = grid.offsetLinear.length
+    const oneAtATime = (occupant: Int32Array, random: () => number): number => {
+      for (let draw = 0; draw < 8; draw++) {
+        let bits = (random() * 4294967296) >>> 0
+        for (let part = 0; part < 4; part++, bits >>>= 8) {
+          const k = bits & grid.offsetMask
+          if (k < n && occupant[cell + grid.offsetLinear[k]] < 0) return k
+        }
+      }
+      // Thirty-two misses: every empty offset listed, one drawn.
+      const empty = [...grid.offsetLinear.keys()].filter((k) => occupant[cell + grid.offsetLinear[k]] < 0)
+      return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
+    }
+    const fill = new Streams(5).stream('fill')
+    let compared = 0
+    for (const emptyShare of [0.02, 0.1, 0.3, 0.7]) {
+      for (let trial = 0; trial < 200; trial++) {
+        const occupant = Int32Array.from({ length: grid.cellCount }, (_, c) => (fill() < emptyShare ? -1 : c))
+        occupant[cell] = trial % 2 === 0 ? -1 : cell
+        const a = new Streams(trial).stream('pick')
+        const b = new Streams(trial).stream('pick')
+        const scratch = new Int32Array(grid.stencil.size)
+        const expected = oneAtATime(occupant, a)
+        const got = randomEmptyOffset(grid, occupant, cell, b, scratch)
+        expect(got).toBe(expected)
+        expect(b()).toBe(a())
+        if (expected >= 0) compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(500)
+  })
+
   it('reports when vision holds no empty cell, and when the grid is full', () => {
     const grid = makeGrid(9, 9, 'torus', 'moore', 1)
     const occupant = new Int32Array(grid.cellCount).fill(0)

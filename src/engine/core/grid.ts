@@ -17,6 +17,9 @@ export interface Grid {
   readonly offsetLinear: Int32Array
   /** Smallest 2^b − 1 at least the number of offsets less one: for drawing offsets from random bits. */
   readonly offsetMask: number
+  /** `offsetLinear` padded with zeros (the centre) to `offsetMask + 1` entries, so that any masked
+   * draw reads inside it (the empty-cell draw discards the padded ones). */
+  readonly offsetProbe: Int32Array
   /** The stencil's reach: cells at least this far from every edge see no wrap-around. */
   readonly reach: number
   /** Cell indices in rows [reach, height − reach), and the same for twice the reach: a cell outside
@@ -58,6 +61,8 @@ export function makeGrid(
   const offsetLinear = Int32Array.from(stencil.dx, (dx, k) => stencil.dy[k] * width + dx)
   let offsetMask = 0
   while (offsetMask < offsetLinear.length - 1) offsetMask = offsetMask * 2 + 1
+  const offsetProbe = new Int32Array(offsetMask + 1)
+  offsetProbe.set(offsetLinear)
   const rowStart = Int32Array.from(stencil.rowOffset, (dy, row) => dy * width - stencil.halfWidth[row])
   const rowLength = Int32Array.from(stencil.halfWidth, (w) => 2 * w + 1)
   const wrap = (size: number) =>
@@ -72,6 +77,7 @@ export function makeGrid(
     stencil,
     offsetLinear,
     offsetMask,
+    offsetProbe,
     reach,
     reachStart: reach * width,
     reachEnd: Math.max(0, height - reach) * width,

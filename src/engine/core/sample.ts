@@ -28,12 +28,23 @@ export function randomEmptyOffset(
     if (mask < 256) {
       // One draw feeds four attempts: each takes 8 of its 32 bits, masked to the smallest power
       // of two covering the offsets and rejected beyond them, so every attempt is exactly uniform.
+      // The four are probed together and the first that lands on an empty cell wins, as if they
+      // were tried in turn, but with no branch on each probe's answer (random, so the processor
+      // would guess it wrong about once a move). `probe` is `linear` padded to the mask with the
+      // centre, whose answer is discarded.
+      const probe = grid.offsetProbe
       for (let draw = 0; draw < REJECTION_ATTEMPTS / 4; draw++) {
-        let bits = (random() * 4294967296) >>> 0
-        for (let part = 0; part < 4; part++, bits >>>= 8) {
-          const k = bits & mask
-          if (k < n && occupant[cell + linear[k]] < 0) return k
-        }
+        const bits = (random() * 4294967296) >>> 0
+        const k0 = bits & mask
+        const k1 = (bits >>> 8) & mask
+        const k2 = (bits >>> 16) & mask
+        const k3 = (bits >>> 24) & mask
+        const hits =
+          ((occupant[cell + probe[k0]] >>> 31) & ((k0 - n) >>> 31)) |
+          (((occupant[cell + probe[k1]] >>> 31) & ((k1 - n) >>> 31)) << 1) |
+          (((occupant[cell + probe[k2]] >>> 31) & ((k2 - n) >>> 31)) << 2) |
+          (((occupant[cell + probe[k3]] >>> 31) & ((k3 - n) >>> 31)) << 3)
+        if (hits !== 0) return (bits >>> ((31 - Math.clz32(hits & -hits)) << 3)) & mask
       }
     } else {
       for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
