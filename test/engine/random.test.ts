@@ -108,6 +108,55 @@ describe('empty cell in vision', () => {
     expect(compared).toBeGreaterThan(500)
   })
 
+  // Near an edge each attempt takes a whole draw, and on a bounded grid an offset off the grid is
+  // a miss; the engine answers "on the grid and empty" in one test, which must pick what the two
+  // tests in turn pick, at corners, along edges and on a torus's wrapped edges alike.
+  it.each([['bounded'], ['torus']] as const)(
+    'near the edges of a %s grid, picks what the rule in turn picks',
+    (topology) => {
+      const grid = makeGrid(30, 24, topology, 'von-neumann', 4)
+      const { dx, dy } = grid.stencil
+      const reference = (occupant: Int32Array, cell: number, random: () => number): number => {
+        const x0 = cell % 30
+        const y0 = Math.floor(cell / 30)
+        const target = (k: number) => {
+          let x = x0 + dx[k]
+          let y = y0 + dy[k]
+          if (topology === 'torus') {
+            x = (x + 30) % 30
+            y = (y + 24) % 24
+          } else if (x < 0 || x >= 30 || y < 0 || y >= 24) return -1
+          return y * 30 + x
+        }
+        for (let attempt = 0; attempt < 32; attempt++) {
+          const k = (random() * dx.length) | 0
+          const c = target(k)
+          if (c >= 0 && occupant[c] < 0) return k
+        }
+        const empty = [...dx.keys()].filter((k) => target(k) >= 0 && occupant[target(k)] < 0)
+        return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
+      }
+      const edgeCells = [0, 29, 23 * 30, 23 * 30 + 29, 1, 31, 2 * 30 + 15, 12 * 30, 12 * 30 + 27, 21 * 30 + 3]
+      const fill = new Streams(8).stream('fill')
+      let compared = 0
+      for (const emptyShare of [0.02, 0.1, 0.3, 0.7]) {
+        for (let trial = 0; trial < 100; trial++) {
+          const cell = edgeCells[trial % edgeCells.length]
+          const occupant = Int32Array.from({ length: grid.cellCount }, (_, c) =>
+            fill() < emptyShare ? -1 : c,
+          )
+          const a = new Streams(trial).stream('pick')
+          const b = new Streams(trial).stream('pick')
+          const expected = reference(occupant, cell, a)
+          expect(randomEmptyOffset(grid, occupant, cell, b, new Int32Array(grid.stencil.size))).toBe(expected)
+          expect(b()).toBe(a())
+          if (expected >= 0) compared++
+        }
+      }
+      expect(compared).toBeGreaterThan(250)
+    },
+  )
+
   it('reports when vision holds no empty cell, and when the grid is full', () => {
     const grid = makeGrid(9, 9, 'torus', 'moore', 1)
     const occupant = new Int32Array(grid.cellCount).fill(0)

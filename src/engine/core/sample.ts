@@ -70,17 +70,21 @@ function randomEmptyOffsetNearEdge(
   const { width, height, torus, wrapX, wrapY } = grid
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
-  for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
-    const k = (random() * n) | 0
-    let x = x0 + dx[k]
-    let y = y0 + dy[k]
-    if (torus) {
-      x = wrapX[x + reach]
-      y = wrapY[y + reach]
-    } else if (x < 0 || x >= width || y < 0 || y >= height) {
-      continue
+  if (torus) {
+    for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
+      const k = (random() * n) | 0
+      if (occupant[wrapY[y0 + dy[k] + reach] * width + wrapX[x0 + dx[k] + reach]] < 0) return k
     }
-    if (occupant[y * width + x] < 0) return k
+  } else {
+    // "On the grid and empty" answered in one test, not two: a negative coordinate read as
+    // unsigned is beyond any side, and an offset off the grid reads cell 0 and is discarded.
+    for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
+      const k = (random() * n) | 0
+      const x = x0 + dx[k]
+      const y = y0 + dy[k]
+      const onGrid = +(x >>> 0 < width) & +(y >>> 0 < height)
+      if ((onGrid & (occupant[(y * width + x) & -onGrid] >>> 31)) !== 0) return k
+    }
   }
   return enumerateEmptyOffset(grid, occupant, cell, random, scratch)
 }
