@@ -1,7 +1,7 @@
 // Random streams are independent and reproducible; sampling an empty cell in vision is uniform
 // over the empty cells (rejection and the exact fallback alike).
 import { describe, expect, it } from 'vitest'
-import { makeGrid, stencilTarget } from '../../src/engine/core/grid.ts'
+import { type Grid, makeGrid, stencilTarget } from '../../src/engine/core/grid.ts'
 import { Streams } from '../../src/engine/core/rng.ts'
 import { randomEmptyCell, randomEmptyOffset, shuffle } from '../../src/engine/core/sample.ts'
 
@@ -65,6 +65,35 @@ describe('empty cell in vision', () => {
     expect(chiSquare([...counts.values()])).toBeLessThan(critical)
   })
 
+  /** Draws from the engine and from `reference` on the same stream, from `cells` in turn, on random
+   * occupancies from sparse to crowded (`prepare` may change each one): the same offset and the same
+   * next draw every time. Returns how many draws found an empty cell. */
+  const sameChoices = (
+    grid: Grid,
+    cells: number[],
+    reference: (occupant: Int32Array, cell: number, random: () => number) => number,
+    trials: number,
+    fillSeed: number,
+    prepare: (occupant: Int32Array, cell: number, trial: number) => void = () => {},
+  ): number => {
+    const fill = new Streams(fillSeed).stream('fill')
+    let found = 0
+    for (const emptyShare of [0.02, 0.1, 0.3, 0.7]) {
+      for (let trial = 0; trial < trials; trial++) {
+        const cell = cells[trial % cells.length]
+        const occupant = Int32Array.from({ length: grid.cellCount }, (_, c) => (fill() < emptyShare ? -1 : c))
+        prepare(occupant, cell, trial)
+        const a = new Streams(trial).stream('pick')
+        const b = new Streams(trial).stream('pick')
+        const expected = reference(occupant, cell, a)
+        expect(randomEmptyOffset(grid, occupant, cell, b, new Int32Array(grid.stencil.size))).toBe(expected)
+        expect(b()).toBe(a())
+        if (expected >= 0) found++
+      }
+    }
+    return found
+  }
+
   // The interior draw probes four offsets per random number at once; it must pick what trying them
   // one at a time picks (the rule as first written, below), draw for draw, also when the centre
   // itself is empty (a released prisoner's home, a redeployment's target) and offsets beyond the
@@ -75,9 +104,8 @@ describe('empty cell in vision', () => {
     ['von-neumann', 7],
   ] as const)('picks what one attempt at a time would pick, %s vision %d', (neighbourhood, vision) => {
     const grid = makeGrid(41, 41, 'torus', neighbourhood, vision)
-    const cell = 20 * 41 + 20
     const n = grid.offsetLinear.length
-    const oneAtATime = (occupant: Int32Array, random: () => number): number => {
+    const oneAtATime = (occupant: Int32Array, cell: number, random: () => number): number => {
       for (let draw = 0; draw < 8; draw++) {
         let bits = (random() * 4294967296) >>> 0
         for (let part = 0; part < 4; part++, bits >>>= 8) {
@@ -89,23 +117,10 @@ describe('empty cell in vision', () => {
       const empty = [...grid.offsetLinear.keys()].filter((k) => occupant[cell + grid.offsetLinear[k]] < 0)
       return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
     }
-    const fill = new Streams(5).stream('fill')
-    let compared = 0
-    for (const emptyShare of [0.02, 0.1, 0.3, 0.7]) {
-      for (let trial = 0; trial < 200; trial++) {
-        const occupant = Int32Array.from({ length: grid.cellCount }, (_, c) => (fill() < emptyShare ? -1 : c))
-        occupant[cell] = trial % 2 === 0 ? -1 : cell
-        const a = new Streams(trial).stream('pick')
-        const b = new Streams(trial).stream('pick')
-        const scratch = new Int32Array(grid.stencil.size)
-        const expected = oneAtATime(occupant, a)
-        const got = randomEmptyOffset(grid, occupant, cell, b, scratch)
-        expect(got).toBe(expected)
-        expect(b()).toBe(a())
-        if (expected >= 0) compared++
-      }
+    const centreEmptyOrNot = (occupant: Int32Array, cell: number, trial: number) => {
+      occupant[cell] = trial % 2 === 0 ? -1 : cell
     }
-    expect(compared).toBeGreaterThan(500)
+    expect(sameChoices(grid, [20 * 41 + 20], oneAtATime, 200, 5, centreEmptyOrNot)).toBeGreaterThan(500)
   })
 
   // Near an edge each attempt takes a whole draw, and on a bounded grid an offset off the grid is
@@ -116,12 +131,10 @@ describe('empty cell in vision', () => {
     (topology) => {
       const grid = makeGrid(30, 24, topology, 'von-neumann', 4)
       const { dx, dy } = grid.stencil
-      const reference = (occupant: Int32Array, cell: number, random: () => number): number => {
-        const x0 = cell % 30
-        const y0 = Math.floor(cell / 30)
+      const inTurn = (occupant: Int32Array, cell: number, random: () => number): number => {
         const target = (k: number) => {
-          let x = x0 + dx[k]
-          let y = y0 + dy[k]
+          let x = (cell % 30) + dx[k]
+          let y = Math.floor(cell / 30) + dy[k]
           if (topology === 'torus') {
             x = (x + 30) % 30
             y = (y + 24) % 24
@@ -137,23 +150,7 @@ describe('empty cell in vision', () => {
         return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
       }
       const edgeCells = [0, 29, 23 * 30, 23 * 30 + 29, 1, 31, 2 * 30 + 15, 12 * 30, 12 * 30 + 27, 21 * 30 + 3]
-      const fill = new Streams(8).stream('fill')
-      let compared = 0
-      for (const emptyShare of [0.02, 0.1, 0.3, 0.7]) {
-        for (let trial = 0; trial < 100; trial++) {
-          const cell = edgeCells[trial % edgeCells.length]
-          const occupant = Int32Array.from({ length: grid.cellCount }, (_, c) =>
-            fill() < emptyShare ? -1 : c,
-          )
-          const a = new Streams(trial).stream('pick')
-          const b = new Streams(trial).stream('pick')
-          const expected = reference(occupant, cell, a)
-          expect(randomEmptyOffset(grid, occupant, cell, b, new Int32Array(grid.stencil.size))).toBe(expected)
-          expect(b()).toBe(a())
-          if (expected >= 0) compared++
-        }
-      }
-      expect(compared).toBeGreaterThan(250)
+      expect(sameChoices(grid, edgeCells, inTurn, 100, 8)).toBeGreaterThan(250)
     },
   )
 
