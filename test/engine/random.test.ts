@@ -1,6 +1,7 @@
 // Random streams are independent and reproducible; sampling an empty cell in vision is uniform
 // over the empty cells (rejection and the exact fallback alike).
 import { describe, expect, it } from 'vitest'
+import { vacancyOf } from '../../src/engine/core/agents.ts'
 import { type Grid, makeGrid, stencilTarget } from '../../src/engine/core/grid.ts'
 import { Streams } from '../../src/engine/core/rng.ts'
 import { randomEmptyCell, randomEmptyOffset, shuffle } from '../../src/engine/core/sample.ts'
@@ -54,18 +55,20 @@ describe('empty cell in vision', () => {
     shuffle(order, order.length, new Streams(1).stream('free'))
     const empties = Array.from(order.slice(0, free))
     for (const c of empties) occupant[c] = -1
+    const vacant = vacancyOf(occupant)
     const counts = new Map(empties.map((c) => [c, 0]))
     const random = new Streams(2).stream('pick')
     const scratch = new Int32Array(grid.stencil.size)
     for (let i = 0; i < 20_000; i++) {
-      const target = stencilTarget(grid, cell, randomEmptyOffset(grid, occupant, cell, random, scratch))
+      const target = stencilTarget(grid, cell, randomEmptyOffset(grid, vacant, cell, random, scratch))
       expect(counts.has(target)).toBe(true)
       counts.set(target, (counts.get(target) ?? 0) + 1)
     }
     expect(chiSquare([...counts.values()])).toBeLessThan(critical)
   })
 
-  /** Draws from the engine and from `reference` on the same stream, from `cells` in turn, on random
+  /** Draws from the engine (reading the vacancy bits of each occupancy) and from `reference` (reading
+   * the occupancy itself) on the same stream, from `cells` in turn, on random
    * occupancies from sparse to crowded (`prepare` may change each one): the same offset and the same
    * next draw every time. Returns how many draws found an empty cell. */
   const sameChoices = (
@@ -86,7 +89,8 @@ describe('empty cell in vision', () => {
         const a = new Streams(trial).stream('pick')
         const b = new Streams(trial).stream('pick')
         const expected = reference(occupant, cell, a)
-        expect(randomEmptyOffset(grid, occupant, cell, b, new Int32Array(grid.stencil.size))).toBe(expected)
+        const vacant = vacancyOf(occupant)
+        expect(randomEmptyOffset(grid, vacant, cell, b, new Int32Array(grid.stencil.size))).toBe(expected)
         expect(b()).toBe(a())
         if (expected >= 0) found++
       }
@@ -158,7 +162,9 @@ describe('empty cell in vision', () => {
     const grid = makeGrid(9, 9, 'torus', 'moore', 1)
     const occupant = new Int32Array(grid.cellCount).fill(0)
     const random = new Streams(1).stream('x')
-    expect(randomEmptyOffset(grid, occupant, 40, random, new Int32Array(grid.stencil.size))).toBe(-1)
+    expect(randomEmptyOffset(grid, vacancyOf(occupant), 40, random, new Int32Array(grid.stencil.size))).toBe(
+      -1,
+    )
     expect(randomEmptyCell(grid, occupant, random)).toBe(-1)
   })
 })

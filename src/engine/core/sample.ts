@@ -1,6 +1,7 @@
 // Uniform choice of an empty cell, within vision or anywhere. Rejection sampling costs a few draws
 // when empty cells are common; when it fails repeatedly we enumerate, which keeps the choice exactly
 // uniform over the empty cells (each stage is uniform given that it answers).
+import { isVacant } from './agents.ts'
 import { type Grid, insideReach } from './grid.ts'
 import type { Random } from './rng.ts'
 
@@ -8,22 +9,22 @@ import type { Random } from './rng.ts'
 const REJECTION_ATTEMPTS = 32
 
 /**
- * The stencil offset (an index into `grid.stencil.dx/dy`) of a uniformly chosen empty cell
- * (occupant < 0) within vision of `cell`, or -1 when there is none. The caller turns it into a cell
- * with `stencilTarget`. `scratch` must hold at least `grid.stencil.size` entries.
+ * The stencil offset (an index into `grid.stencil.dx/dy`) of a uniformly chosen empty cell (its
+ * bit set in `vacant`, the agents' vacancy bits) within vision of `cell`, or -1 when there is none.
+ * The caller turns it into a cell with `stencilTarget`. `scratch` must hold at least
+ * `grid.stencil.size` entries.
  */
 export function randomEmptyOffset(
   grid: Grid,
-  occupant: Int32Array,
+  vacant: Int32Array,
   cell: number,
   random: Random,
   scratch: Int32Array,
 ): number {
-  // Kept small so that it inlines into the movement rule: cells away from every edge need no
+  // Kept small so that it inlines into the movement rule (V8 inlines functions of up to 460 bytes of
+  // bytecode; this one is about 400, see docs/performance.md): cells away from every edge need no
   // wrapping, and most moves end here after a few draws.
   if (insideReach(grid, cell)) {
-    const linear = grid.offsetLinear
-    const n = linear.length
     const mask = grid.offsetMask
     if (mask < 256) {
       // One draw feeds four attempts: each takes 8 of its 32 bits, masked to the smallest power
@@ -31,35 +32,55 @@ export function randomEmptyOffset(
       // The four are probed together and the first that lands on an empty cell wins, as if they
       // were tried in turn, but with no branch on each probe's answer (random, so the processor
       // would guess it wrong about once a move). `probe` is `linear` padded to the mask with the
-      // centre, whose answer is discarded.
+      // centre, whose answer is discarded. A probe reads its cell's vacancy bit: the word shifted
+      // by the cell (JavaScript takes a shift count mod 32), masked by the attempt's validity,
+      // which is 0 or 1.
       const probe = grid.offsetProbe
+      const n = grid.offsetLinear.length
       for (let draw = 0; draw < REJECTION_ATTEMPTS / 4; draw++) {
         const bits = (random() * 4294967296) >>> 0
         const k0 = bits & mask
         const k1 = (bits >>> 8) & mask
         const k2 = (bits >>> 16) & mask
         const k3 = (bits >>> 24) & mask
+        const c0 = cell + probe[k0]
+        const c1 = cell + probe[k1]
+        const c2 = cell + probe[k2]
+        const c3 = cell + probe[k3]
         const hits =
-          ((occupant[cell + probe[k0]] >>> 31) & ((k0 - n) >>> 31)) |
-          (((occupant[cell + probe[k1]] >>> 31) & ((k1 - n) >>> 31)) << 1) |
-          (((occupant[cell + probe[k2]] >>> 31) & ((k2 - n) >>> 31)) << 2) |
-          (((occupant[cell + probe[k3]] >>> 31) & ((k3 - n) >>> 31)) << 3)
+          ((vacant[c0 >>> 5] >>> c0) & ((k0 - n) >>> 31)) |
+          (((vacant[c1 >>> 5] >>> c1) & ((k1 - n) >>> 31)) << 1) |
+          (((vacant[c2 >>> 5] >>> c2) & ((k2 - n) >>> 31)) << 2) |
+          (((vacant[c3 >>> 5] >>> c3) & ((k3 - n) >>> 31)) << 3)
         if (hits !== 0) return (bits >>> ((31 - Math.clz32(hits & -hits)) << 3)) & mask
       }
-    } else {
-      for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
-        const k = (random() * n) | 0
-        if (occupant[cell + linear[k]] < 0) return k
-      }
+      return enumerateEmptyOffset(grid, vacant, cell, random, scratch)
     }
-    return enumerateEmptyOffset(grid, occupant, cell, random, scratch)
+    return randomEmptyOffsetWide(grid, vacant, cell, random, scratch)
   }
-  return randomEmptyOffsetNearEdge(grid, occupant, cell, random, scratch)
+  return randomEmptyOffsetNearEdge(grid, vacant, cell, random, scratch)
+}
+
+/** Away from the edges, for stencils of 256 offsets or more: one draw an attempt. */
+function randomEmptyOffsetWide(
+  grid: Grid,
+  vacant: Int32Array,
+  cell: number,
+  random: Random,
+  scratch: Int32Array,
+): number {
+  const linear = grid.offsetLinear
+  const n = linear.length
+  for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
+    const k = (random() * n) | 0
+    if (isVacant(vacant, cell + linear[k])) return k
+  }
+  return enumerateEmptyOffset(grid, vacant, cell, random, scratch)
 }
 
 function randomEmptyOffsetNearEdge(
   grid: Grid,
-  occupant: Int32Array,
+  vacant: Int32Array,
   cell: number,
   random: Random,
   scratch: Int32Array,
@@ -73,7 +94,7 @@ function randomEmptyOffsetNearEdge(
   if (torus) {
     for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
       const k = (random() * n) | 0
-      if (occupant[wrapY[y0 + dy[k] + reach] * width + wrapX[x0 + dx[k] + reach]] < 0) return k
+      if (isVacant(vacant, wrapY[y0 + dy[k] + reach] * width + wrapX[x0 + dx[k] + reach])) return k
     }
   } else {
     // "On the grid and empty" answered in one test, not two: a negative coordinate read as
@@ -83,16 +104,17 @@ function randomEmptyOffsetNearEdge(
       const x = x0 + dx[k]
       const y = y0 + dy[k]
       const onGrid = +(x >>> 0 < width) & +(y >>> 0 < height)
-      if ((onGrid & (occupant[(y * width + x) & -onGrid] >>> 31)) !== 0) return k
+      const c = (y * width + x) & -onGrid
+      if ((onGrid & (vacant[c >>> 5] >>> c)) !== 0) return k
     }
   }
-  return enumerateEmptyOffset(grid, occupant, cell, random, scratch)
+  return enumerateEmptyOffset(grid, vacant, cell, random, scratch)
 }
 
 /** Exact fallback: list every empty offset in vision and pick one uniformly. */
 function enumerateEmptyOffset(
   grid: Grid,
-  occupant: Int32Array,
+  vacant: Int32Array,
   cell: number,
   random: Random,
   scratch: Int32Array,
@@ -102,7 +124,7 @@ function enumerateEmptyOffset(
     // Away from the edges each offset is one fixed step in the cell index (a full neighbourhood,
     // where every move ends here, is common once spoilers overrun a district).
     const linear = grid.offsetLinear
-    for (let k = 0; k < linear.length; k++) if (occupant[cell + linear[k]] < 0) scratch[found++] = k
+    for (let k = 0; k < linear.length; k++) if (isVacant(vacant, cell + linear[k])) scratch[found++] = k
     return found === 0 ? -1 : scratch[(random() * found) | 0]
   }
   const { dx, dy } = grid.stencil
@@ -120,7 +142,7 @@ function enumerateEmptyOffset(
     } else if (x < 0 || x >= width || y < 0 || y >= height) {
       continue
     }
-    if (occupant[y * width + x] < 0) scratch[found++] = k
+    if (isVacant(vacant, y * width + x)) scratch[found++] = k
   }
   return found === 0 ? -1 : scratch[(random() * found) | 0]
 }

@@ -12,7 +12,7 @@ import type { Uprising } from './uprising.ts'
  */
 export function jailing(world: Uprising): (id: number) => boolean {
   const { agents, grid, scratch } = world
-  const { jailTerm, status, cell, occupant } = agents
+  const { jailTerm, status, cell, occupant, vacant } = agents
   const { jailedKeepCell } = world.rules
   const placement = world.random.release
 
@@ -22,7 +22,7 @@ export function jailing(world: Uprising): (id: number) => boolean {
       const home = cell[id]
       let to = home
       if (occupant[home] >= 0) {
-        const offset = randomEmptyOffset(grid, occupant, home, placement, scratch)
+        const offset = randomEmptyOffset(grid, vacant, home, placement, scratch)
         if (offset < 0) return false
         to = stencilTarget(grid, home, offset)
       }

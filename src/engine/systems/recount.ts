@@ -1,12 +1,14 @@
-// After a run continues under changed parameters, every in-vision count field is recounted from
-// the agents on the grid, so that a new vision or neighbourhood starts from true counts.
-import { Kind, Status } from '../core/agents.ts'
+// After a run is restored or continues under changed parameters, what is derived from the agents on
+// the grid is rebuilt from them: every in-vision count field, so that a new vision or neighbourhood
+// starts from true counts, and the vacancy bits.
+import { Kind, markVacancy, Status } from '../core/agents.ts'
 import { recount } from '../core/field.ts'
 import type { Uprising } from './uprising.ts'
 
 export function recountFields(world: Uprising): void {
   const { grid, agents, group, activesSeen, kindFields } = world
   const { occupant, cell, end, kind, status, alive } = agents
+  markVacancy(occupant, agents.vacant)
   activesSeen.forEach((field, g) => {
     recount(
       grid,
