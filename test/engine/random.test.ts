@@ -127,6 +127,23 @@ describe('empty cell in vision', () => {
     expect(sameChoices(grid, [20 * 41 + 20], oneAtATime, 200, 5, centreEmptyOrNot)).toBeGreaterThan(500)
   })
 
+  // A stencil of 256 offsets or more (Moore vision 8: 288) does not fit 8 bits: away from the edges
+  // each attempt then takes a whole draw over the offsets, 32 attempts, then the exhaustive list.
+  it('with 256 offsets or more, takes one draw an attempt', () => {
+    const grid = makeGrid(41, 41, 'torus', 'moore', 8)
+    expect(grid.offsetLinear.length).toBe(288)
+    const linear = grid.offsetLinear
+    const oneDrawEach = (occupant: Int32Array, cell: number, random: () => number): number => {
+      for (let attempt = 0; attempt < 32; attempt++) {
+        const k = (random() * linear.length) | 0
+        if (occupant[cell + linear[k]] < 0) return k
+      }
+      const empty = [...linear.keys()].filter((k) => occupant[cell + linear[k]] < 0)
+      return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
+    }
+    expect(sameChoices(grid, [20 * 41 + 20, 9 * 41 + 30], oneDrawEach, 100, 6)).toBeGreaterThan(250)
+  })
+
   // Near an edge each attempt takes a whole draw, and on a bounded grid an offset off the grid is
   // a miss; the engine answers "on the grid and empty" in one test, which must pick what the two
   // tests in turn pick, at corners, along edges and on a torus's wrapped edges alike.
