@@ -98,6 +98,20 @@ describe('empty cell in vision', () => {
     return found
   }
 
+  /** The exhaustive fallback as first written: every empty offset of `count` listed, one drawn. */
+  const listedEmpty = (count: number, empty: (k: number) => boolean, random: () => number): number => {
+    const list = [...Array(count).keys()].filter(empty)
+    return list.length === 0 ? -1 : list[(random() * list.length) | 0]
+  }
+  /** The rule with one draw an attempt: 32 attempts over `count` offsets, then the list. */
+  const oneDrawAnAttempt = (count: number, empty: (k: number) => boolean, random: () => number): number => {
+    for (let attempt = 0; attempt < 32; attempt++) {
+      const k = (random() * count) | 0
+      if (empty(k)) return k
+    }
+    return listedEmpty(count, empty, random)
+  }
+
   // The interior draw probes four offsets per random number at once; it must pick what trying them
   // one at a time picks (the rule as first written, below), draw for draw, also when the centre
   // itself is empty (a released prisoner's home, a redeployment's target) and offsets beyond the
@@ -118,8 +132,7 @@ describe('empty cell in vision', () => {
         }
       }
       // Thirty-two misses: every empty offset listed, one drawn.
-      const empty = [...grid.offsetLinear.keys()].filter((k) => occupant[cell + grid.offsetLinear[k]] < 0)
-      return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
+      return listedEmpty(n, (k) => occupant[cell + grid.offsetLinear[k]] < 0, random)
     }
     const centreEmptyOrNot = (occupant: Int32Array, cell: number, trial: number) => {
       occupant[cell] = trial % 2 === 0 ? -1 : cell
@@ -133,14 +146,8 @@ describe('empty cell in vision', () => {
     const grid = makeGrid(41, 41, 'torus', 'moore', 8)
     expect(grid.offsetLinear.length).toBe(288)
     const linear = grid.offsetLinear
-    const oneDrawEach = (occupant: Int32Array, cell: number, random: () => number): number => {
-      for (let attempt = 0; attempt < 32; attempt++) {
-        const k = (random() * linear.length) | 0
-        if (occupant[cell + linear[k]] < 0) return k
-      }
-      const empty = [...linear.keys()].filter((k) => occupant[cell + linear[k]] < 0)
-      return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
-    }
+    const oneDrawEach = (occupant: Int32Array, cell: number, random: () => number): number =>
+      oneDrawAnAttempt(linear.length, (k) => occupant[cell + linear[k]] < 0, random)
     expect(sameChoices(grid, [20 * 41 + 20, 9 * 41 + 30], oneDrawEach, 100, 6)).toBeGreaterThan(250)
   })
 
@@ -162,13 +169,7 @@ describe('empty cell in vision', () => {
           } else if (x < 0 || x >= 30 || y < 0 || y >= 24) return -1
           return y * 30 + x
         }
-        for (let attempt = 0; attempt < 32; attempt++) {
-          const k = (random() * dx.length) | 0
-          const c = target(k)
-          if (c >= 0 && occupant[c] < 0) return k
-        }
-        const empty = [...dx.keys()].filter((k) => target(k) >= 0 && occupant[target(k)] < 0)
-        return empty.length === 0 ? -1 : empty[(random() * empty.length) | 0]
+        return oneDrawAnAttempt(dx.length, (k) => target(k) >= 0 && occupant[target(k)] < 0, random)
       }
       const edgeCells = [0, 29, 23 * 30, 23 * 30 + 29, 1, 31, 2 * 30 + 15, 12 * 30, 12 * 30 + 27, 21 * 30 + 3]
       expect(sameChoices(grid, edgeCells, inTurn, 100, 8)).toBeGreaterThan(250)

@@ -4,7 +4,7 @@
 // runs each model through those events tick by tick and compares the bits with the occupancy, and
 // checks that a restore rebuilds them from the occupancy rather than trusting the saved ones.
 import { describe, expect, it } from 'vitest'
-import type { Agents } from '../../src/engine/core/agents.ts'
+import { type Agents, isVacant } from '../../src/engine/core/agents.ts'
 import { civilViolence } from '../../src/engine/models/civil-violence/index.ts'
 import { interGroup } from '../../src/engine/models/inter-group/index.ts'
 import type { Model } from '../../src/engine/models/model.ts'
@@ -19,8 +19,7 @@ function wrongCells(agents: Agents): number[] {
   const { occupant, vacant } = agents
   const wrong: number[] = []
   for (let cell = 0; cell < 32 * vacant.length; cell++) {
-    const bit = (vacant[cell >>> 5] >>> (cell & 31)) & 1
-    if (bit !== (cell < occupant.length && occupant[cell] < 0 ? 1 : 0)) wrong.push(cell)
+    if (isVacant(vacant, cell) !== (cell < occupant.length && occupant[cell] < 0)) wrong.push(cell)
   }
   return wrong
 }
