@@ -2,11 +2,11 @@
 // differ (docs/classic-models.md), each checked on a tiny world against the behaviour it names.
 import { describe, expect, it } from 'vitest'
 import { Kind, moveAgent, Status } from '../../src/engine/core/agents.ts'
-import { spread } from '../../src/engine/core/field.ts'
 import { findInVision } from '../../src/engine/core/grid.ts'
 import { civilViolence } from '../../src/engine/models/civil-violence/index.ts'
 import type { CivilWorld } from '../../src/engine/models/civil-violence/world.ts'
 import { createSimulation, restoreSimulation } from '../../src/engine/simulation.ts'
+import { activeArrives, activeLeaves } from '../../src/engine/systems/active-cells.ts'
 import { recountFields } from '../../src/engine/systems/recount.ts'
 import { civilScenario } from './helpers.ts'
 
@@ -31,7 +31,7 @@ function pair(rules: Rules, maxJailTerm = 4): CivilWorld {
 
 function makeActive(world: CivilWorld, id: number): void {
   world.agents.status[id] = Status.active
-  spread(world.grid, world.activesSeen[0], world.agents.cell[id], 1)
+  activeArrives(world, world.activesSeen[0], world.agents.cell[id])
 }
 
 /** Terms drawn by `draws` arrests of citizen 0, which is made active again after each. */
@@ -110,7 +110,7 @@ describe('release (rules.release)', () => {
       }
       for (const world of [mesa, netlogo]) {
         if (world.agents.status[0] === Status.active)
-          spread(world.grid, world.activesSeen[0], world.agents.cell[0], -1)
+          activeLeaves(world, world.activesSeen[0], world.agents.cell[0])
         world.agents.status[0] = Status.quiet
         world.agents.jailTerm[0] = 0
       }

@@ -2,14 +2,18 @@
 // vision, and jails it for a random term.
 import { LIFE_TERM, moveAgent, Status, vacate } from '../core/agents.ts'
 import { spread } from '../core/field.ts'
+import { activeLeaves, nthSetCell } from './active-cells.ts'
 import type { Uprising } from './uprising.ts'
 
-/** The k-th active citizen (0-based, row by row) in vision of `cell`, of any group, or -1. */
-function nthActiveInVision(world: Uprising, cell: number, k: number): number {
-  const { grid, agents } = world
+/**
+ * The k-th active citizen (0-based) in vision of `cell`, of any group, or -1, counting row by row
+ * and, within a row, from the leftmost offset to the rightmost. The counting reads the active-cell
+ * bits (active-cells.ts); only the cell found is looked up.
+ */
+export function nthActiveInVision(world: Uprising, cell: number, k: number): number {
+  const { grid, agents, activeHere } = world
   const { rowOffset, halfWidth } = grid.stencil
   const { width, height, torus } = grid
-  const { occupant, status } = agents
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
   let left = k
@@ -21,15 +25,28 @@ function nthActiveInVision(world: Uprising, cell: number, k: number): number {
     }
     const base = y * width
     const w = halfWidth[row]
-    for (let dx = -w; dx <= w; dx++) {
-      let x = x0 + dx
-      if (x < 0 || x >= width) {
-        if (!torus) continue
-        x = x < 0 ? x + width : x - width
-      }
-      const id = occupant[base + x]
-      if (id >= 0 && status[id] === Status.active && left-- === 0) return id
+    let from = x0 - w
+    let to = x0 + w
+    if (!torus) {
+      from = Math.max(from, 0)
+      to = Math.min(to, width - 1)
+    } else if (from < 0 || to >= width) {
+      // A row that wraps is two runs; the one past the left edge comes first. (A torus is at least
+      // as wide as a row of vision, so the runs do not overlap.)
+      const leftRun = from < 0
+      const first = leftRun ? from + width : from
+      const last = leftRun ? to : to - width
+      const found = nthSetCell(activeHere, base + first, base + width - 1, left)
+      if (found >= 0) return agents.occupant[found]
+      left += found + 1
+      const next = nthSetCell(activeHere, base, base + last, left)
+      if (next >= 0) return agents.occupant[next]
+      left += next + 1
+      continue
     }
+    const found = nthSetCell(activeHere, base + from, base + to, left)
+    if (found >= 0) return agents.occupant[found]
+    left += found + 1
   }
   return -1
 }
@@ -51,7 +68,7 @@ export function policing(world: Uprising): (id: number) => number {
     const suspect = nthActiveInVision(world, at, (chooseSuspect() * seen) | 0)
     if (suspect < 0) throw new Error(`in-vision count ${seen} at cell ${at} disagrees with the grid`)
     const suspectCell = cell[suspect]
-    spread(grid, activesSeen[group[suspect]], suspectCell, -1)
+    activeLeaves(world, activesSeen[group[suspect]], suspectCell)
     const term = maxJailTerm === LIFE_TERM ? LIFE_TERM : jailTermLow + ((drawTerm() * jailTermCount) | 0)
     world.arrests++
     if (term === 0 && !releaseTurnAfter) {

@@ -1,9 +1,9 @@
 // Epstein Model II: an active agent kills one member of the other group, chosen at random among
 // those in its vision who are free (on the grid and not jailed).
 import { Kind, removeAgent, Status } from '../core/agents.ts'
-import { spread } from '../core/field.ts'
 import { findInVision } from '../core/grid.ts'
 import type { Random } from '../core/rng.ts'
+import { activeLeaves } from './active-cells.ts'
 import type { Uprising } from './uprising.ts'
 
 export interface Violence extends Uprising {
@@ -41,7 +41,7 @@ export function killing(world: Violence): (id: number) => number {
     count = 0
     const victimCell = findInVision(grid, cell[id], isVictim)
     const victim = occupant[victimCell]
-    if (status[victim] === Status.active) spread(grid, activesSeen[enemy], victimCell, -1)
+    if (status[victim] === Status.active) activeLeaves(world, activesSeen[enemy], victimCell)
     removeAgent(agents, victim)
     killed[enemy]++
     return victim

@@ -2,9 +2,9 @@
 // may have an offspring (a clone: same group, hardship and risk aversion, or a risk aversion of
 // its own as the replication draws it) on an empty adjacent cell.
 import { addAgent, Kind, removeAgent, Status } from '../core/agents.ts'
-import { spread } from '../core/field.ts'
 import { offsetCell } from '../core/grid.ts'
 import type { Random } from '../core/rng.ts'
+import { activeLeaves } from './active-cells.ts'
 import { activityLimit } from './activity.ts'
 import { Ratio, type Uprising } from './uprising.ts'
 
@@ -25,11 +25,11 @@ export function drawLifespan(world: Demography): number {
 
 /** Builds ageing: agent `id` grows a tick older and dies when it reaches its lifespan; true if it died. */
 export function ageing(world: Demography): (id: number) => boolean {
-  const { agents, grid, group, activesSeen, age, lifespan } = world
+  const { agents, group, activesSeen, age, lifespan } = world
   const { status, cell } = agents
   return (id) => {
     if (++age[id] < lifespan[id]) return false
-    if (status[id] === Status.active) spread(grid, activesSeen[group[id]], cell[id], -1)
+    if (status[id] === Status.active) activeLeaves(world, activesSeen[group[id]], cell[id])
     removeAgent(agents, id)
     return true
   }

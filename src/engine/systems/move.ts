@@ -4,6 +4,7 @@ import { Kind, moveAgent, Status } from '../core/agents.ts'
 import { stencilTarget } from '../core/grid.ts'
 import { randomEmptyOffset } from '../core/sample.ts'
 import { shiftField } from '../core/shift.ts'
+import { activeMoves } from './active-cells.ts'
 import type { Uprising } from './uprising.ts'
 
 /**
@@ -16,7 +17,7 @@ export function relocate(world: Uprising, id: number, from: number, offset: numb
   const kind = agents.kind[id]
   if (kind === Kind.citizen) {
     if (agents.status[id] === Status.active)
-      shiftField(grid, shiftTable, world.activesSeen[world.group[id]], from, offset)
+      activeMoves(world, world.activesSeen[world.group[id]], id, from, offset)
     return
   }
   const field = world.kindFields[kind]
@@ -35,7 +36,7 @@ export function movement(world: Uprising): (id: number) => void {
     moveAgent(agents, id, stencilTarget(grid, from, offset))
     const k = id < leadingCitizens ? Kind.citizen : kind[id]
     if (k === Kind.citizen) {
-      if (status[id] === Status.active) shiftField(grid, shiftTable, activesSeen[group[id]], from, offset)
+      if (status[id] === Status.active) activeMoves(world, activesSeen[group[id]], id, from, offset)
     } else {
       const field = kindFields[k]
       if (field) shiftField(grid, shiftTable, field, from, offset)

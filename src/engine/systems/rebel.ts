@@ -2,12 +2,13 @@
 // threshold. Grievance = hardship × (1 − legitimacy); net risk = risk aversion × estimated
 // arrest probability, from the enforcers and fellow actives it sees.
 import { Status } from '../core/agents.ts'
-import { type CountField, spread } from '../core/field.ts'
+import type { CountField } from '../core/field.ts'
+import { activeTurns } from './active-cells.ts'
 import { Ratio, roundHalfEven, type Uprising, wholeRatio } from './uprising.ts'
 
 /** Builds the rule for `world`: a function deciding whether citizen `id` is active this turn. */
 export function rebellion(world: Uprising): (id: number) => void {
-  const { agents, rules, grid, group, enforcersSeen, activesSeen, activeUpTo } = world
+  const { agents, rules, group, enforcersSeen, activesSeen, activeUpTo } = world
   const { status, cell, hardship, riskAversion } = agents
   const { ratio, threshold, arrestConstant } = rules
   // Actives in vision count the agent itself once (Mesa: 1 + others); NetLogo's "1 + actives within
@@ -17,7 +18,7 @@ export function rebellion(world: Uprising): (id: number) => void {
   const settle = (id: number, cellId: number, seen: CountField, wasActive: boolean, active: boolean) => {
     if (active === wasActive) return
     status[id] = active ? Status.active : Status.quiet
-    spread(grid, seen, cellId, active ? 1 : -1)
+    activeTurns(world, seen, cellId, active)
   }
 
   if (rules.activesOfAllGroups) return rebellionSeeingAllGroups(world, selfCounted)
@@ -57,7 +58,7 @@ export function rebellion(world: Uprising): (id: number) => void {
  * same decision with the groups' in-vision counts summed. Kept apart so the usual rule stays lean.
  */
 function rebellionSeeingAllGroups(world: Uprising, selfCounted: number): (id: number) => void {
-  const { agents, rules, grid, group, enforcersSeen, activesSeen } = world
+  const { agents, rules, group, enforcersSeen, activesSeen } = world
   const { status, cell, hardship, riskAversion } = agents
   const { ratio, threshold } = rules
   return (id) => {
@@ -73,6 +74,6 @@ function rebellionSeeingAllGroups(world: Uprising, selfCounted: number): (id: nu
     const active = hardship[id] * (1 - world.legitimacy) - riskAversion[id] * probability > threshold
     if (active === wasActive) return
     status[id] = active ? Status.active : Status.quiet
-    spread(grid, activesSeen[group[id]], at, active ? 1 : -1)
+    activeTurns(world, activesSeen[group[id]], at, active)
   }
 }

@@ -3,12 +3,14 @@
 // starts from true counts, and the vacancy bits.
 import { Kind, markVacancy, Status } from '../core/agents.ts'
 import { recount } from '../core/field.ts'
+import { markActiveCells } from './active-cells.ts'
 import type { Uprising } from './uprising.ts'
 
 export function recountFields(world: Uprising): void {
   const { grid, agents, group, activesSeen, kindFields } = world
   const { occupant, cell, end, kind, status, alive } = agents
   markVacancy(occupant, agents.vacant)
+  markActiveCells(world, (id) => alive[id] === 1 && kind[id] === Kind.citizen && status[id] === Status.active)
   activesSeen.forEach((field, g) => {
     recount(
       grid,

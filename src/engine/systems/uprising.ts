@@ -95,6 +95,8 @@ export interface Uprising {
   readonly enforcersSeen: CountField
   /** Per group, per cell: active citizens of that group in vision. */
   readonly activesSeen: readonly CountField[]
+  /** One bit a cell, set while an active citizen (of any group) stands on it (active-cells.ts). */
+  readonly activeHere: Int32Array
   /** By kind code: the in-vision count field agents of that kind feed (null for none; citizens feed actives). */
   readonly kindFields: readonly (CountField | null)[]
   /** Ids below this are citizens and no other id is (Model I: citizens are placed first and never

@@ -13,6 +13,7 @@ import { shuffle } from '../../core/sample.ts'
 import { readSchedule, type Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
 import { makeStencil } from '../../core/stencil.ts'
+import { noActiveCells } from '../../systems/active-cells.ts'
 import { activityLimits } from '../../systems/activity.ts'
 import { policing } from '../../systems/arrest.ts'
 import type { Deployment } from '../../systems/deploy.ts'
@@ -108,6 +109,7 @@ export function bindWorld(scenario: CivilViolenceScenario, state: CivilState, st
     group: new Uint8Array(capacity),
     enforcersSeen: state.enforcersSeen,
     activesSeen: [state.activesSeen],
+    activeHere: noActiveCells(grid.cellCount),
     kindFields: [null, state.enforcersSeen, null, null, null],
     leadingCitizens: citizens,
     legitimacy: state.legitimacy,

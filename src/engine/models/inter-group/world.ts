@@ -13,6 +13,7 @@ import { shuffle } from '../../core/sample.ts'
 import type { Schedule } from '../../core/schedule.ts'
 import { makeShiftTable } from '../../core/shift.ts'
 import { makeStencil } from '../../core/stencil.ts'
+import { noActiveCells } from '../../systems/active-cells.ts'
 import { activityLimits } from '../../systems/activity.ts'
 import { policing } from '../../systems/arrest.ts'
 import type { Deployment } from '../../systems/deploy.ts'
@@ -113,6 +114,7 @@ export function bindWorld(
     offspringDrawsRiskAversion: rules.offspringRiskAversion === 'drawn',
     enforcersSeen: state.enforcersSeen,
     activesSeen: state.activesSeen,
+    activeHere: noActiveCells(grid.cellCount),
     kindFields: [null, null, null, state.enforcersSeen, null],
     leadingCitizens: 0,
     killed: state.killed,

@@ -9,6 +9,7 @@ import { type Districts, makeDistricts } from '../../core/districts.ts'
 import { makeGrid } from '../../core/grid.ts'
 import type { Random, Streams } from '../../core/rng.ts'
 import { makeShiftTable } from '../../core/shift.ts'
+import { noActiveCells } from '../../systems/active-cells.ts'
 import {
   arrestProbabilityTable,
   Ratio,
@@ -175,6 +176,7 @@ export function bindWorld(scenario: SsrScenario, state: SsrState, streams: Strea
     group: new Uint8Array(capacity),
     enforcersSeen: state.policeSeen,
     activesSeen: [state.activesSeen],
+    activeHere: noActiveCells(grid.cellCount),
     kindFields: [null, state.policeSeen, state.militarySeen, state.peacekeepersSeen, state.spoilersSeen],
     leadingCitizens: 0,
     legitimacy: 0,

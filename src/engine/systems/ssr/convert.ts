@@ -3,6 +3,7 @@
 import { Kind, type KindCode, Status } from '../../core/agents.ts'
 import { spread } from '../../core/field.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
+import { activeArrives, activeLeaves } from '../active-cells.ts'
 
 /** Whether agent `id` currently feeds a count field from its cell (it stands on the grid). */
 function onGrid(world: SsrWorld, id: number): boolean {
@@ -17,7 +18,7 @@ export function withdrawPresence(world: SsrWorld, id: number): void {
   const at = agents.cell[id]
   const kind = agents.kind[id]
   if (kind === Kind.citizen) {
-    if (agents.status[id] === Status.active) spread(grid, world.state.activesSeen, at, -1)
+    if (agents.status[id] === Status.active) activeLeaves(world, world.state.activesSeen, at)
     return
   }
   const field = world.kindFields[kind]
@@ -31,7 +32,7 @@ export function addPresence(world: SsrWorld, id: number): void {
   const at = agents.cell[id]
   const kind = agents.kind[id]
   if (kind === Kind.citizen) {
-    if (agents.status[id] === Status.active) spread(grid, world.state.activesSeen, at, 1)
+    if (agents.status[id] === Status.active) activeArrives(world, world.state.activesSeen, at)
     return
   }
   const field = world.kindFields[kind]

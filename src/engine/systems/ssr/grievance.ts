@@ -5,15 +5,15 @@
 // fixed, no insecurity and no crisis, this is exactly Model I's rule. An active citizen may also
 // riot: violence that marks the insecurity field.
 import { Status } from '../../core/agents.ts'
-import { spread } from '../../core/field.ts'
 import { DISTRICT_TALLY_SIZE, DistrictTally, Tally } from '../../models/ssr/state.ts'
 import type { SsrWorld } from '../../models/ssr/world.ts'
+import { activeTurns } from '../active-cells.ts'
 import { arrestProbability } from '../uprising.ts'
 import { markInsecurity } from './insecurity.ts'
 
 /** Builds the decision rule: whether citizen `id` is active this turn. */
 export function grievance(world: SsrWorld): (id: number) => void {
-  const { rules, grid, state, now } = world
+  const { rules, state, now } = world
   const { status, cell, hardship, riskAversion } = world.agents
   const { legitimacy, insecurity, policeSeen, militarySeen, peacekeepersSeen, activesSeen } = state
   const { threshold } = rules
@@ -43,7 +43,7 @@ export function grievance(world: SsrWorld): (id: number) => void {
     }
     if (active !== wasActive) {
       status[id] = active ? Status.active : Status.quiet
-      spread(grid, activesSeen, at, active ? 1 : -1)
+      activeTurns(world, activesSeen, at, active)
     }
     if (active && riotRate > 0 && riots() < riotRate) riot(at)
   }
