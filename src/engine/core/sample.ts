@@ -2,6 +2,7 @@
 // when empty cells are common; when it fails repeatedly we enumerate, which keeps the choice exactly
 // uniform over the empty cells (each stage is uniform given that it answers).
 import { isVacant } from './agents.ts'
+import { nthSetCell } from './bits.ts'
 import { type Grid, insideReach } from './grid.ts'
 import type { Random } from './rng.ts'
 
@@ -11,16 +12,9 @@ const REJECTION_ATTEMPTS = 32
 /**
  * The stencil offset (an index into `grid.stencil.dx/dy`) of a uniformly chosen empty cell (its
  * bit set in `vacant`, the agents' vacancy bits) within vision of `cell`, or -1 when there is none.
- * The caller turns it into a cell with `stencilTarget`. `scratch` must hold at least
- * `grid.stencil.size` entries.
+ * The caller turns it into a cell with `stencilTarget`.
  */
-export function randomEmptyOffset(
-  grid: Grid,
-  vacant: Int32Array,
-  cell: number,
-  random: Random,
-  scratch: Int32Array,
-): number {
+export function randomEmptyOffset(grid: Grid, vacant: Int32Array, cell: number, random: Random): number {
   // Kept small so that it inlines into the movement rule (V8 inlines functions of up to 460 bytes of
   // bytecode; this one is about 400, see docs/performance.md): cells away from every edge need no
   // wrapping, and most moves end here after a few draws.
@@ -54,37 +48,25 @@ export function randomEmptyOffset(
           (((vacant[c3 >>> 5] >>> c3) & ((k3 - n) >>> 31)) << 3)
         if (hits !== 0) return (bits >>> ((31 - Math.clz32(hits & -hits)) << 3)) & mask
       }
-      return enumerateEmptyOffset(grid, vacant, cell, random, scratch)
+      return enumerateEmptyOffset(grid, vacant, cell, random)
     }
-    return randomEmptyOffsetWide(grid, vacant, cell, random, scratch)
+    return randomEmptyOffsetWide(grid, vacant, cell, random)
   }
-  return randomEmptyOffsetNearEdge(grid, vacant, cell, random, scratch)
+  return randomEmptyOffsetNearEdge(grid, vacant, cell, random)
 }
 
 /** Away from the edges, for stencils of 256 offsets or more: one draw an attempt. */
-function randomEmptyOffsetWide(
-  grid: Grid,
-  vacant: Int32Array,
-  cell: number,
-  random: Random,
-  scratch: Int32Array,
-): number {
+function randomEmptyOffsetWide(grid: Grid, vacant: Int32Array, cell: number, random: Random): number {
   const linear = grid.offsetLinear
   const n = linear.length
   for (let attempt = 0; attempt < REJECTION_ATTEMPTS; attempt++) {
     const k = (random() * n) | 0
     if (isVacant(vacant, cell + linear[k])) return k
   }
-  return enumerateEmptyOffset(grid, vacant, cell, random, scratch)
+  return enumerateEmptyOffset(grid, vacant, cell, random)
 }
 
-function randomEmptyOffsetNearEdge(
-  grid: Grid,
-  vacant: Int32Array,
-  cell: number,
-  random: Random,
-  scratch: Int32Array,
-): number {
+function randomEmptyOffsetNearEdge(grid: Grid, vacant: Int32Array, cell: number, random: Random): number {
   const { dx, dy, reach } = grid.stencil
   const n = dx.length
   if (n === 0) return -1
@@ -108,43 +90,63 @@ function randomEmptyOffsetNearEdge(
       if ((onGrid & (vacant[c >>> 5] >>> c)) !== 0) return k
     }
   }
-  return enumerateEmptyOffset(grid, vacant, cell, random, scratch)
+  return enumerateEmptyOffset(grid, vacant, cell, random)
 }
 
-/** Exact fallback: list every empty offset in vision and pick one uniformly. */
-function enumerateEmptyOffset(
-  grid: Grid,
-  vacant: Int32Array,
-  cell: number,
-  random: Random,
-  scratch: Int32Array,
-): number {
-  let found = 0
-  if (insideReach(grid, cell)) {
-    // Away from the edges each offset is one fixed step in the cell index (a full neighbourhood,
-    // where every move ends here, is common once spoilers overrun a district).
-    const linear = grid.offsetLinear
-    for (let k = 0; k < linear.length; k++) if (isVacant(vacant, cell + linear[k])) scratch[found++] = k
-    return found === 0 ? -1 : scratch[(random() * found) | 0]
-  }
-  const { dx, dy } = grid.stencil
+/** Exact fallback: count the empty cells in vision, draw one of them, and find it. The same choice as
+ * listing the empty offsets in stencil order and drawing from the list, for a walk of the vacancy
+ * bits a run of cells at a time instead of a test at every offset. */
+function enumerateEmptyOffset(grid: Grid, vacant: Int32Array, cell: number, random: Random): number {
+  const found = -1 - nthEmptyOffset(grid, vacant, cell, 0x7fffffff)
+  return found === 0 ? -1 : nthEmptyOffset(grid, vacant, cell, (random() * found) | 0)
+}
+
+/**
+ * The k-th (0-based, in stencil order) empty cell in vision of `cell`, as its stencil offset, or
+ * −1 − (how many there are) when there are k or fewer. The stencil's rows are taken top to bottom;
+ * a row is one run of cells, clipped at a bounded grid's edges, or two where it wraps round a torus
+ * (the part past the left edge first, as its offsets come first). The centre is not in vision.
+ */
+export function nthEmptyOffset(grid: Grid, vacant: Int32Array, cell: number, k: number): number {
+  const { rowOffset, halfWidth, rowFirst } = grid.stencil
   const { width, height, torus } = grid
   const x0 = grid.cellX[cell]
   const y0 = grid.cellY[cell]
-  for (let k = 0; k < dx.length; k++) {
-    let x = x0 + dx[k]
-    let y = y0 + dy[k]
-    if (torus) {
-      if (x < 0) x += width
-      else if (x >= width) x -= width
-      if (y < 0) y += height
-      else if (y >= height) y -= height
-    } else if (x < 0 || x >= width || y < 0 || y >= height) {
-      continue
+  let left = k
+  for (let row = 0; row < rowOffset.length; row++) {
+    let y = y0 + rowOffset[row]
+    if (y < 0 || y >= height) {
+      if (!torus) continue
+      y = y < 0 ? y + height : y - height
     }
-    if (isVacant(vacant, y * width + x)) scratch[found++] = k
+    const base = y * width
+    const w = halfWidth[row]
+    const from = x0 - w
+    const to = x0 + w
+    let found: number
+    if (!torus) {
+      found = nthSetCell(vacant, base + Math.max(from, 0), base + Math.min(to, width - 1), left, cell)
+    } else if (from >= 0 && to < width) {
+      found = nthSetCell(vacant, base + from, base + to, left, cell)
+    } else {
+      // A torus is at least as wide as a row of vision, so the two runs do not overlap.
+      const wrapsLeft = from < 0
+      found = nthSetCell(vacant, base + (wrapsLeft ? from + width : from), base + width - 1, left, cell)
+      if (found < 0) {
+        left += found + 1
+        found = nthSetCell(vacant, base, base + (wrapsLeft ? to : to - width), left, cell)
+      }
+    }
+    if (found >= 0) {
+      let dx = found - base - x0
+      if (dx > w) dx -= width
+      else if (dx < -w) dx += width
+      // Offsets skip the centre, which sits in the row at dy 0.
+      return rowFirst[row] + dx + w - (rowOffset[row] === 0 && dx > 0 ? 1 : 0)
+    }
+    left += found + 1
   }
-  return found === 0 ? -1 : scratch[(random() * found) | 0]
+  return -1 - (k - left)
 }
 
 /** A uniformly chosen empty cell anywhere on the grid, or -1 when the grid is full. */

@@ -13,6 +13,8 @@ export interface Stencil {
   readonly rowOffset: Int32Array
   /** Half-width of each row: the row covers dx in [-halfWidth, +halfWidth]. */
   readonly halfWidth: Int32Array
+  /** Index into `dx`/`dy` of each row's first offset (its leftmost cell). */
+  readonly rowFirst: Int32Array
   /** Every offset except the centre, row by row: used to sample a random cell in vision. */
   readonly dx: Int32Array
   readonly dy: Int32Array
@@ -51,7 +53,9 @@ export function makeStencil(shape: Neighbourhood, vision: number): Stencil {
   }
   const dx: number[] = []
   const dyList: number[] = []
+  const rowFirst: number[] = []
   for (const [rowDy, w] of rows) {
+    rowFirst.push(dx.length)
     for (let x = -w; x <= w; x++) {
       if (x === 0 && rowDy === 0) continue
       dx.push(x)
@@ -64,6 +68,7 @@ export function makeStencil(shape: Neighbourhood, vision: number): Stencil {
     reach,
     rowOffset: Int32Array.from(rows, (r) => r[0]),
     halfWidth: Int32Array.from(rows, (r) => r[1]),
+    rowFirst: Int32Array.from(rowFirst),
     dx: Int32Array.from(dx),
     dy: Int32Array.from(dyList),
     size: dx.length + 1,

@@ -1,8 +1,9 @@
 // Epstein's rule C: an enforcer arrests one active citizen, chosen at random among those in its
 // vision, and jails it for a random term.
 import { LIFE_TERM, moveAgent, Status, vacate } from '../core/agents.ts'
+import { nthSetCell } from '../core/bits.ts'
 import { spread } from '../core/field.ts'
-import { activeLeaves, nthSetCell } from './active-cells.ts'
+import { activeLeaves } from './active-cells.ts'
 import type { Uprising } from './uprising.ts'
 
 /**

@@ -11,7 +11,7 @@ import type { Uprising } from './uprising.ts'
  * ends the term; the agent is freed at the next one, and may then act in the same turn.
  */
 export function jailing(world: Uprising): (id: number) => boolean {
-  const { agents, grid, scratch } = world
+  const { agents, grid } = world
   const { jailTerm, status, cell, occupant, vacant } = agents
   const { jailedKeepCell } = world.rules
   const placement = world.random.release
@@ -22,7 +22,7 @@ export function jailing(world: Uprising): (id: number) => boolean {
       const home = cell[id]
       let to = home
       if (occupant[home] >= 0) {
-        const offset = randomEmptyOffset(grid, vacant, home, placement, scratch)
+        const offset = randomEmptyOffset(grid, vacant, home, placement)
         if (offset < 0) return false
         to = stencilTarget(grid, home, offset)
       }

@@ -26,12 +26,12 @@ export function relocate(world: Uprising, id: number, from: number, offset: numb
 
 /** Builds rule M for `world`: moves agent `id` to a random empty cell in vision, if there is one. */
 export function movement(world: Uprising): (id: number) => void {
-  const { agents, grid, shiftTable, group, activesSeen, kindFields, scratch, leadingCitizens } = world
+  const { agents, grid, shiftTable, group, activesSeen, kindFields, leadingCitizens } = world
   const { cell, kind, status, vacant } = agents
   const random = world.random.movement
   return (id) => {
     const from = cell[id]
-    const offset = randomEmptyOffset(grid, vacant, from, random, scratch)
+    const offset = randomEmptyOffset(grid, vacant, from, random)
     if (offset < 0) return
     moveAgent(agents, id, stencilTarget(grid, from, offset))
     const k = id < leadingCitizens ? Kind.citizen : kind[id]

@@ -20,7 +20,7 @@ export function moveToBest(
   let bestOffset = -1
   let bestScore = Number.NEGATIVE_INFINITY
   for (let i = 0; i < candidates; i++) {
-    const offset = randomEmptyOffset(world.grid, world.agents.vacant, from, random, world.scratch)
+    const offset = randomEmptyOffset(world.grid, world.agents.vacant, from, random)
     if (offset < 0) break
     const target = stencilTarget(world.grid, from, offset)
     if (district >= 0 && world.districts.of[target] !== district) continue

@@ -36,7 +36,7 @@ export function redeployment(
       if (best < 0 || state.insecurity[cell] > state.insecurity[best]) best = cell
     }
     if (best < 0) return false
-    const offset = randomEmptyOffset(grid, agents.vacant, best, random, world.scratch)
+    const offset = randomEmptyOffset(grid, agents.vacant, best, random)
     if (offset < 0) return false
     const from = agents.cell[id]
     const to = stencilTarget(grid, best, offset)
