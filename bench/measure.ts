@@ -1,8 +1,11 @@
 // One benchmark measurement: a fresh simulation of Model I or the SSR baseline, warmed up, then
 // timed. Run as a script it measures once and prints one JSON line, so that `run.ts` can give each
-// measurement a process of its own (see run.ts for why).
+// measurement a process of its own (see run.ts for why). The process compiles the engine as the
+// `drawdown` command's does (src/cli/jit.ts), unless BENCH_JIT=default asks for V8's defaults (as a
+// browser has them).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { tuneJit } from '../src/cli/jit.ts'
 import { createSimulation, type Simulation } from '../src/engine/simulation.ts'
 import type { Scenario } from '../src/scenario/schema.ts'
 import { parseScenario } from '../src/scenario/validate.ts'
@@ -121,6 +124,7 @@ export function fifteenYears(): number {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.env.BENCH_JIT !== 'default') tuneJit()
   const [what, size, seed, warmup, ticks] = process.argv.slice(2)
   const result =
     what === 'fifteen-years'

@@ -11,11 +11,15 @@
 // kernel (bench/naive.ts) at every size, and reported as a ratio to it. Bytes per agent: each run
 // measures how much its process's resident memory grew from just before its world was made to the
 // end (after a full collection); the growth of a 1000×1000 run minus that of a 40×40 run, per
-// added agent. Prints a table and one JSON line.
+// added agent. Every process compiles the engine as the `drawdown` command's does (src/cli/jit.ts);
+// the 15-year run is also timed with V8's defaults, as a browser runs it. Prints a table and one
+// JSON line.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { tuneJit } from '../src/cli/jit.ts'
 import { type BenchModel, measureRun, type Run } from './measure.ts'
 
+tuneJit()
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const measureScript = fileURLToPath(new URL('./measure.ts', import.meta.url))
 
@@ -44,13 +48,11 @@ const configs: Config[] = [
 ]
 
 /** Runs `args` of measure.ts in a fresh Node process and returns its JSON answer. */
-function inFreshProcess<T>(args: (string | number)[]): T {
+function inFreshProcess<T>(args: (string | number)[], env: NodeJS.ProcessEnv = process.env): T {
   const child = spawnSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', measureScript, ...args.map(String)],
-    {
-      encoding: 'utf8',
-    },
+    { encoding: 'utf8', env },
   )
   if (child.status !== 0) throw new Error(`benchmark run ${args.join(' ')} failed:\n${child.stderr}`)
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '')
@@ -71,8 +73,12 @@ for (let run = 1; run <= RUNS; run++) {
   }
 }
 const fifteen: number[] = []
-for (let run = 1; run <= 3; run++)
+const fifteenV8Defaults: number[] = []
+for (let run = 1; run <= 3; run++) {
   fifteen.push(inFreshProcess<{ seconds: number }>(['fifteen-years']).seconds)
+  const defaults = { ...process.env, BENCH_JIT: 'default' }
+  fifteenV8Defaults.push(inFreshProcess<{ seconds: number }>(['fifteen-years'], defaults).seconds)
+}
 
 // One process, many simulations: this process, made and run one after another.
 process.stderr.write('\rone process, many simulations            ')
@@ -125,7 +131,8 @@ console.log(
 )
 console.log(
   `15-year weekly run of baseline at 200×200: ${median(fifteen).toFixed(2)} s, median of 3 ` +
-    `(${fifteen.map((s) => s.toFixed(2)).join(' ')}) (target ≤ 3.5)`,
+    `(${fifteen.map((s) => s.toFixed(2)).join(' ')}) (target ≤ 3.5); with V8's defaults, as in a ` +
+    `browser: ${median(fifteenV8Defaults).toFixed(2)} s (${fifteenV8Defaults.map((s) => s.toFixed(2)).join(' ')})`,
 )
 console.log('')
 table('One process, many simulations', shared)
@@ -150,5 +157,6 @@ console.log(
     bytesPerAgent,
     ssrToModelOne: { 200: ratio(fresh, 200), 500: ratio(fresh, 500), oneProcess200: ratio(shared, 200) },
     baselineFifteenYearsSeconds: median(fifteen),
+    baselineFifteenYearsSecondsV8Defaults: median(fifteenV8Defaults),
   }),
 )

@@ -7,6 +7,8 @@ import { COMMANDS, HELP, isCommand } from './help.ts'
 import { packageVersion } from './package-info.ts'
 import { processTerminal, type Terminal } from './terminal.ts'
 
+export { tuneJit } from './jit.ts'
+
 async function batchCommand(argv: readonly string[], terminal: Terminal): Promise<number> {
   const options = readBatchOptions(argv)
   if (options === 'help') {
